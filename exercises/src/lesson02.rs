@@ -1,0 +1,109 @@
+//! Lesson 02: tasks.
+//!
+//! Grade with `cargo test lesson02`. One unit is one virtual second.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use timeline::traced;
+
+/// Does a chore that takes `units` units and returns its name. Given.
+pub async fn chore(name: &'static str, units: u64) -> &'static str {
+    traced(name, tokio::time::sleep(Duration::from_secs(units))).await;
+    name
+}
+
+/// A chore that may go wrong.
+#[derive(Clone, Copy, Debug)]
+pub struct RiskyChore {
+    /// What the chore is called.
+    pub name: &'static str,
+    /// How long it takes, in units.
+    pub units: u64,
+    /// Whether it panics at the end instead of finishing.
+    pub breaks: bool,
+}
+
+/// Does a risky chore: after its units, it returns its name, or panics with
+/// "the {name} broke" when it breaks. Given.
+pub async fn risky_chore(chore: RiskyChore) -> &'static str {
+    self::chore(chore.name, chore.units).await;
+    if chore.breaks {
+        panic!("the {} broke", chore.name);
+    }
+    chore.name
+}
+
+/// Which seat each guest has.
+pub type SeatingPlan = HashMap<String, u32>;
+
+/// Leads `guest` to their seat (1 unit) and returns the seat number from the
+/// plan, or `None` for a guest who is not on it. Given.
+pub async fn seat_guest(plan: &SeatingPlan, guest: &str) -> Option<u32> {
+    traced(guest, tokio::time::sleep(Duration::from_secs(1))).await;
+    plan.get(guest).copied()
+}
+
+// ANCHOR: chores
+/// The chores story. Spawn "laundry" (5 units) and "dishes" (2 units) as two
+/// tasks, then await the laundry's handle, then the dishes'. Only after both,
+/// spawn "ironing" (7 units) and await it. Return the three names in that
+/// order.
+///
+/// asyncio: `a = asyncio.create_task(...)`, `b = asyncio.create_task(...)`,
+/// `await a`, `await b`, then `c = asyncio.create_task(...)`, `await c`.
+/// Expect: the dishes are done at 2 even though you await the laundry first;
+/// both are done at 5; the ironing runs from 5 to 12.
+///
+/// Hint: `tokio::spawn(chore(..))` starts the task at once and gives a
+/// `JoinHandle`; `handle.await` gives `Result<&str, JoinError>`.
+pub async fn do_chores() -> Vec<&'static str> {
+    todo!()
+}
+// ANCHOR_END: chores
+
+// ANCHOR: cook_during_laundry
+/// Start the laundry (5 units) so that it runs in the background, cook
+/// ("cooking", 3 units) in this task meanwhile, then wait for the laundry.
+/// Return `("cooking", "laundry")`.
+///
+/// Expect 5 units in all. If the laundry starts only after the cooking (8
+/// units), it was a plain future, not a task: a future runs only when awaited,
+/// a task runs as soon as it is spawned.
+///
+/// Hint: spawn the laundry first, then await the cooking, then the handle.
+pub async fn cook_during_laundry() -> (&'static str, &'static str) {
+    todo!()
+}
+// ANCHOR_END: cook_during_laundry
+
+// ANCHOR: supervise
+/// Run `chore` ([`risky_chore`]) in a spawned task and report how it went:
+/// `Ok(name)` when it finished, `Err(message)` with the panic's message when
+/// it panicked. A panic must not escape from this function.
+///
+/// asyncio: `try: await task` / `except Exception as e: return str(e)`.
+///
+/// Hint: awaiting the handle gives `Err(JoinError)` for a panicked task;
+/// `JoinError::into_panic` gives the payload, a `Box<dyn Any + Send>`, and a
+/// message made by `panic!("..{}..", x)` is a `String` inside it
+/// (`downcast::<String>()`).
+pub async fn supervise(chore: RiskyChore) -> Result<&'static str, String> {
+    todo!()
+}
+// ANCHOR_END: supervise
+
+// ANCHOR: seat_everyone
+/// Seat every guest in `guests` at the same time, one spawned task per guest,
+/// and return their seats in the order of `guests`.
+///
+/// Each task needs the plan, but `tokio::spawn` needs futures that own what
+/// they use (`'static`): a task may outlive this function, so it cannot
+/// borrow `plan`. Share the plan instead of copying it per guest.
+///
+/// Hint: put the plan in an `Arc`, give each task its own `Arc::clone` and
+/// its own guest `String` with `async move`, then await the handles in order.
+pub async fn seat_everyone(plan: SeatingPlan, guests: Vec<String>) -> Vec<Option<u32>> {
+    todo!()
+}
+// ANCHOR_END: seat_everyone

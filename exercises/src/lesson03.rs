@@ -1,0 +1,99 @@
+//! Lesson 03: gather: all results, in order, and errors.
+//!
+//! Grade with `cargo test lesson03`. One unit is one virtual second.
+
+use std::time::Duration;
+
+use timeline::traced;
+
+/// Fetches `name` (it takes `units` units) and returns the name. Given.
+pub async fn fetch(name: &'static str, units: u64) -> &'static str {
+    traced(name, tokio::time::sleep(Duration::from_secs(units))).await;
+    name
+}
+
+/// A job: how long it runs and what it ends with.
+#[derive(Clone, Copy, Debug)]
+pub struct Job {
+    /// What the job is called; also its row on the timeline.
+    pub name: &'static str,
+    /// How long it runs, in units.
+    pub units: u64,
+    /// `Ok(value)` for success, `Err(message)` for failure.
+    pub result: Result<u32, &'static str>,
+}
+
+/// Runs a job: after its units it returns its value, or its error as a
+/// `String`. Given.
+pub async fn run_job(job: Job) -> Result<u32, String> {
+    traced(job.name, tokio::time::sleep(Duration::from_secs(job.units))).await;
+    job.result.map_err(String::from)
+}
+
+// ANCHOR: gather_in_order
+/// Fetch every `(name, units)` request at the same time and return the names
+/// in the order of `requests`, not the order they finish.
+///
+/// asyncio: `await asyncio.gather(fetch("A", 3), fetch("B", 1), fetch("C", 2))`
+/// returns `["A", "B", "C"]` after 3 units, although B finishes first.
+///
+/// Hint: `futures::future::join_all`.
+pub async fn gather_in_order(requests: Vec<(&'static str, u64)>) -> Vec<&'static str> {
+    todo!()
+}
+// ANCHOR_END: gather_in_order
+
+// ANCHOR: gather_results
+/// Run every job at the same time and return every outcome in job order,
+/// failures included, in their place.
+///
+/// asyncio: `await asyncio.gather(*jobs, return_exceptions=True)` gives
+/// `[10, ValueError("oops!"), 30]`; here `[Ok(10), Err("oops!"), Ok(30)]`.
+///
+/// Hint: `join_all` over futures that return `Result` already has this shape.
+pub async fn gather_results(jobs: Vec<Job>) -> Vec<Result<u32, String>> {
+    todo!()
+}
+// ANCHOR_END: gather_results
+
+// ANCHOR: gather_like_python
+/// Python's default `gather`: run every job at the same time; return all
+/// values in job order, or return the first error *as soon as it happens*.
+/// The other jobs are not cancelled: they keep running after you return.
+///
+/// Hint: spawn each job with `tokio::spawn`, then
+/// `futures::future::try_join_all` over the handles (map each
+/// `Result<Result<u32, String>, JoinError>` to a `Result<u32, String>`).
+/// When `try_join_all` returns early it drops the other handles, and dropping
+/// a `JoinHandle` does not stop its task.
+pub async fn gather_like_python(jobs: Vec<Job>) -> Result<Vec<u32>, String> {
+    todo!()
+}
+// ANCHOR_END: gather_like_python
+
+// ANCHOR: gather_fail_fast
+/// Fail fast, the Rust way: run every job at the same time; return all values
+/// in job order, or the first error as soon as it happens, and cancel the
+/// jobs that are still running. Unlike Python's `gather`.
+///
+/// Hint: `futures::future::try_join_all` over the job futures themselves (not
+/// spawned): returning early drops them, and a dropped future stops at its
+/// current `.await`.
+pub async fn gather_fail_fast(jobs: Vec<Job>) -> Result<Vec<u32>, String> {
+    todo!()
+}
+// ANCHOR_END: gather_fail_fast
+
+// ANCHOR: gather_with_fallback
+/// Run every job at the same time and return one value per job, in order,
+/// using `fallback` for each job that failed. Handle the error inside each
+/// job's future, so that the gathering itself never sees a failure.
+///
+/// asyncio: `try: return await job() except Exception: return fallback`
+/// inside the coroutine, then `gather`.
+///
+/// Hint: `async move { run_job(job).await.unwrap_or(fallback) }` per job.
+pub async fn gather_with_fallback(jobs: Vec<Job>, fallback: u32) -> Vec<u32> {
+    todo!()
+}
+// ANCHOR_END: gather_with_fallback

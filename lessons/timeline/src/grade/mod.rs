@@ -1,0 +1,386 @@
+//! The grading harness: runs a learner's async code under the grader contract
+//! and hands the graded test what it returned and how it ran.
+//!
+//! Every run:
+//! 1. uses a current-thread runtime whose clock starts paused, so virtual
+//!    seconds cost no wall time and timings are exact;
+//! 2. is bounded: code still waiting after [`HANG_LIMIT`] of virtual time
+//!    fails as hung, at once;
+//! 3. notices blocking: wall-clock time past the blocking limit means the
+//!    thread was blocked (`std::thread::sleep`, a busy loop);
+//! 4. notices leaks: tasks still alive when the graded code has returned;
+//! 5. notices panics inside spawned tasks, even when nobody awaited them;
+//! 6. explains a `todo!()` by naming the file and function to open;
+//! 7. returns a [`Run`]: the value, the recorded [`Timeline`], the elapsed
+//!    virtual time, with assertions that draw both timelines on failure.
+
+mod panics;
+#[cfg(test)]
+mod tests;
+mod todo;
+
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use tokio::runtime::Handle;
+use tokio::time::Instant;
+
+use crate::draw::seconds;
+use crate::{Outcome, Recorder, Span, Timeline};
+use panics::PanicRecord;
+
+/// Virtual time after which a graded run counts as hung.
+pub const HANG_LIMIT: Duration = Duration::from_secs(600);
+
+/// Wall-clock time a graded run may take before it counts as blocking. Under a
+/// paused clock a correct run takes milliseconds, so this is generous.
+pub const BLOCKING_LIMIT: Duration = Duration::from_secs(1);
+
+/// How often the harness lets the runtime run before counting live tasks, so
+/// that tasks aborted just before returning have time to go away.
+const SETTLE_ROUNDS: usize = 16;
+
+/// Runs `body` under the grader contract with the default settings.
+///
+/// `body` builds the future on the grading thread, so it need not be `Send`.
+#[track_caller]
+pub fn grade<F, Fut, T>(body: F) -> Run<T>
+where
+    F: FnOnce() -> Fut + Send + 'static,
+    Fut: Future<Output = T>,
+    T: Send + 'static,
+{
+    Grader::new().run(body)
+}
+
+/// Settings for a graded run; [`grade`] uses the defaults.
+#[derive(Clone, Debug)]
+pub struct Grader {
+    expected_task_panics: usize,
+    blocking_limit: Duration,
+}
+
+impl Default for Grader {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Grader {
+    /// No task may panic; the blocking limit is [`BLOCKING_LIMIT`].
+    pub fn new() -> Self {
+        Grader { expected_task_panics: 0, blocking_limit: BLOCKING_LIMIT }
+    }
+
+    /// The exercise makes exactly `count` tasks panic on purpose (and handles
+    /// the `JoinError`); any other number fails the test.
+    pub fn expect_task_panics(mut self, count: usize) -> Self {
+        self.expected_task_panics = count;
+        self
+    }
+
+    /// Changes the wall-clock limit; a run that has not finished after five
+    /// times this limit is abandoned as stuck.
+    pub fn blocking_limit(mut self, limit: Duration) -> Self {
+        self.blocking_limit = limit;
+        self
+    }
+
+    /// Runs `body` on its own thread under the grader contract, and fails the
+    /// calling test with an explanation when the contract is broken.
+    #[track_caller]
+    pub fn run<F, Fut, T>(self, body: F) -> Run<T>
+    where
+        F: FnOnce() -> Fut + Send + 'static,
+        Fut: Future<Output = T>,
+        T: Send + 'static,
+    {
+        let wall_start = std::time::Instant::now();
+        let (report, reply) = mpsc::channel();
+        let name = std::thread::current().name().unwrap_or("graded run").to_string();
+        std::thread::Builder::new()
+            .name(name)
+            .spawn(move || {
+                panics::watch_this_thread();
+                let outcome = panic::catch_unwind(AssertUnwindSafe(|| run_paused(body)));
+                // The test may have given up waiting already; nobody to tell then.
+                let _ = report.send((outcome, panics::seen_on_this_thread()));
+            })
+            .expect("could not start a grading thread");
+
+        let Ok((outcome, panics)) = reply.recv_timeout(self.blocking_limit * 5) else {
+            panic!("{}", stuck_message(self.blocking_limit * 5));
+        };
+        if let Some(todo) = panics.iter().find(|record| record.is_todo()) {
+            panic!("{}", todo::unwritten_exercise_message(todo));
+        }
+        let finished = outcome.unwrap_or_else(|payload| panic::resume_unwind(payload));
+        let wall_time = wall_start.elapsed();
+        if wall_time > self.blocking_limit {
+            panic!("{}", blocking_message(wall_time, &finished.timeline));
+        }
+        let Some(value) = finished.value else {
+            panic!("{}", hung_message(&finished.timeline));
+        };
+        if panics.len() != self.expected_task_panics {
+            panic!("{}", task_panic_message(&panics, self.expected_task_panics));
+        }
+        if finished.tasks_alive > 0 {
+            panic!("{}", leak_message(finished.tasks_alive, &finished.timeline));
+        }
+        Run { value, timeline: finished.timeline, elapsed: finished.elapsed }
+    }
+}
+
+/// What the grading thread reports back.
+struct Finished<T> {
+    /// `None` when the run hit [`HANG_LIMIT`].
+    value: Option<T>,
+    timeline: Timeline,
+    elapsed: Duration,
+    tasks_alive: usize,
+}
+
+fn run_paused<F, Fut, T>(body: F) -> Finished<T>
+where
+    F: FnOnce() -> Fut,
+    Fut: Future<Output = T>,
+{
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .start_paused(true)
+        .build()
+        .expect("could not build the grading runtime");
+    runtime.block_on(async {
+        let recorder = Recorder::new();
+        let _recording = recorder.install_for_this_thread();
+        let start = Instant::now();
+        let mut body = std::pin::pin!(body());
+        let value = tokio::select! {
+            biased;
+            value = &mut body => value,
+            () = tokio::time::sleep(HANG_LIMIT) => {
+                // Drawn before the stuck code is dropped, so it shows where it got stuck.
+                let timeline = recorder.timeline();
+                return Finished { value: None, timeline, elapsed: HANG_LIMIT, tasks_alive: 0 };
+            }
+        };
+        let elapsed = start.elapsed();
+        let tasks_alive = tasks_still_alive().await;
+        Finished { value: Some(value), timeline: recorder.timeline(), elapsed, tasks_alive }
+    })
+}
+
+/// Lets aborted tasks finish going away, then counts the ones left.
+async fn tasks_still_alive() -> usize {
+    let metrics = Handle::current().metrics();
+    for _ in 0..SETTLE_ROUNDS {
+        if metrics.num_alive_tasks() == 0 {
+            break;
+        }
+        tokio::task::yield_now().await;
+    }
+    metrics.num_alive_tasks()
+}
+
+fn stuck_message(waited: Duration) -> String {
+    format!(
+        "\n\nBlocked: the code never gave the runtime a chance to run; it was still going after \
+         {waited:?} of real time.\n\
+         Under the paused clock a correct run takes milliseconds. Something keeps the thread busy: \
+         a loop that never reaches an `.await`, `std::thread::sleep`, or blocking I/O.\n\
+         Use `tokio::time::sleep(..).await` to wait, and `tokio::task::spawn_blocking` for heavy work.\n"
+    )
+}
+
+fn blocking_message(wall_time: Duration, timeline: &Timeline) -> String {
+    format!(
+        "\n\nBlocking: the run took {wall_time:.2?} of real time, but under the paused clock a \
+         correct run takes milliseconds.\n\
+         Something blocked the thread, so no other task could run meanwhile: \
+         `std::thread::sleep` (use `tokio::time::sleep(..).await`), \
+         or heavy work on the runtime thread (use `tokio::task::spawn_blocking`).\n\
+         Your code ran like this (virtual time stands still while the thread is blocked):\n\n{timeline}"
+    )
+}
+
+fn hung_message(timeline: &Timeline) -> String {
+    format!(
+        "\n\nHung: the code was still waiting after {} minutes of virtual time, so it would never finish.\n\
+         Something waits for what never happens: a task that never ends, a channel nobody sends on \
+         or closes, a lock nobody releases.\n\
+         Your code ran like this before it got stuck:\n\n{timeline}",
+        HANG_LIMIT.as_secs() / 60
+    )
+}
+
+fn task_panic_message(panics: &[PanicRecord], expected: usize) -> String {
+    let list: Vec<String> = panics
+        .iter()
+        .map(|record| format!("  '{}' at {}:{}", record.message, record.file, record.line))
+        .collect();
+    format!(
+        "\n\nA spawned task panicked {} time(s); this exercise expects {expected}.\n{}\n\
+         tokio catches a panic inside a task and hands it to whoever awaits the JoinHandle, \
+         as an `Err(JoinError)`. If nobody awaits it, the panic is silently lost, \
+         so the grader reports it here.\n",
+        panics.len(),
+        list.join("\n"),
+    )
+}
+
+fn leak_message(alive: usize, timeline: &Timeline) -> String {
+    format!(
+        "\n\nLeak: {alive} spawned task(s) were still running after your code returned.\n\
+         Dropping a JoinHandle does not stop its task: the task goes on by itself. \
+         Await every handle (or abort it, or use a JoinSet) before returning.\n\
+         Your code ran like this:\n\n{timeline}"
+    )
+}
+
+/// What a graded run returned and how it ran.
+#[derive(Debug)]
+pub struct Run<T> {
+    /// What the graded code returned.
+    pub value: T,
+    /// Every traced task, as it ran.
+    pub timeline: Timeline,
+    /// Virtual time from the start of the run until the graded code returned.
+    pub elapsed: Duration,
+}
+
+/// `n` units of time: in graded tests a unit is one virtual second.
+pub fn units(n: u64) -> Duration {
+    Duration::from_secs(n)
+}
+
+/// Awaits `work` and also returns how much virtual time it took.
+pub async fn timed<F: Future>(work: F) -> (F::Output, Duration) {
+    let start = Instant::now();
+    let output = work.await;
+    (output, start.elapsed())
+}
+
+/// A span the test expects: label, start and end in whole virtual seconds,
+/// and whether it finished or was cancelled.
+#[derive(Clone, Debug)]
+pub struct Expected {
+    label: &'static str,
+    start: u64,
+    end: u64,
+    outcome: Outcome,
+}
+
+/// A task named `label` that ran from `start` to `end` seconds and finished.
+pub fn finished(label: &'static str, start: u64, end: u64) -> Expected {
+    Expected { label, start, end, outcome: Outcome::Finished }
+}
+
+/// A task named `label` that started at `start` and was cancelled at `end`.
+pub fn cancelled(label: &'static str, start: u64, end: u64) -> Expected {
+    Expected { label, start, end, outcome: Outcome::Cancelled }
+}
+
+impl Expected {
+    fn to_span(&self) -> Span {
+        Span {
+            label: self.label.to_string(),
+            tokio_task: None,
+            start: Duration::from_secs(self.start),
+            end: Duration::from_secs(self.end),
+            outcome: self.outcome,
+        }
+    }
+}
+
+impl<T> Run<T> {
+    /// The graded code returned after exactly `secs` virtual seconds.
+    #[track_caller]
+    pub fn assert_took(&self, secs: u64) {
+        let expected = Duration::from_secs(secs);
+        if self.elapsed != expected {
+            panic!(
+                "\n\nExpected your code to return after {}, but it returned after {}.\n\
+                 Your code ran like this:\n\n{}",
+                seconds(expected),
+                seconds(self.elapsed),
+                self.timeline
+            );
+        }
+    }
+
+    /// The recorded tasks are exactly `expected`, in any order, to the
+    /// nanosecond (the paused clock is exact). On failure both timelines are
+    /// drawn to one scale.
+    #[track_caller]
+    pub fn assert_timeline(&self, expected: &[Expected]) {
+        let expected = Timeline::new(expected.iter().map(Expected::to_span).collect());
+        if comparable(&self.timeline) != comparable(&expected) {
+            let scale = self.timeline.end().max(expected.end());
+            panic!(
+                "\n\nThe tasks did not run as expected.\n\nYour code ran like this:\n\n{}\n\
+                 Expected:\n\n{}",
+                self.timeline.draw_to_scale(scale),
+                expected.draw_to_scale(scale),
+            );
+        }
+    }
+
+    /// At most `limit` tasks ran at any moment, and at some moment exactly
+    /// `limit` did.
+    #[track_caller]
+    pub fn assert_max_concurrency(&self, limit: usize) {
+        let most = self.timeline.max_concurrency();
+        if most != limit {
+            panic!(
+                "\n\nExpected at most {limit} tasks at once (and at some moment exactly {limit}), \
+                 but {most} ran at once.\nYour code ran like this:\n\n{}",
+                self.timeline
+            );
+        }
+    }
+
+    /// Each task named in `labels` ran in a spawned tokio task of its own,
+    /// not inside the graded function itself.
+    #[track_caller]
+    pub fn assert_spawned(&self, labels: &[&str]) {
+        let mut seen: Vec<&str> = Vec::new();
+        for label in labels {
+            let task = self.task(label).tokio_task.as_deref();
+            let problem = match task {
+                None => "it ran inside your function, not in a spawned task (use `tokio::spawn`)",
+                Some(id) if seen.contains(&id) => "it shared a spawned task with another one",
+                Some(id) => {
+                    seen.push(id);
+                    continue;
+                }
+            };
+            panic!("\n\nExpected {label:?} to run in its own spawned task, but {problem}.\n");
+        }
+    }
+
+    /// The recorded task called `label`; fails with the timeline when there is none.
+    #[track_caller]
+    pub fn task(&self, label: &str) -> &Span {
+        match self.timeline.span(label) {
+            Some(span) => span,
+            None => panic!(
+                "\n\nExpected a task called {label:?}, but it never ran.\n\
+                 Your code ran like this:\n\n{}",
+                self.timeline
+            ),
+        }
+    }
+}
+
+/// Spans as sortable tuples, so that order does not matter.
+fn comparable(timeline: &Timeline) -> Vec<(Duration, Duration, String, String)> {
+    let mut rows: Vec<_> = timeline
+        .spans()
+        .iter()
+        .map(|span| (span.start, span.end, span.label.clone(), format!("{:?}", span.outcome)))
+        .collect();
+    rows.sort();
+    rows
+}

@@ -1,0 +1,162 @@
+//! The harness against deliberately wrong code: each part of the grader
+//! contract must catch its mistake and say so clearly.
+
+use std::panic::{self, AssertUnwindSafe};
+use std::time::Duration;
+
+use tokio::time::sleep;
+
+use super::panics::message_of;
+use super::*;
+use crate::traced;
+
+/// Runs `check` and returns the message it failed with.
+fn failure_of<R>(check: impl FnOnce() -> R) -> String {
+    match panic::catch_unwind(AssertUnwindSafe(check)) {
+        Ok(_) => panic!("the harness let a wrong implementation pass"),
+        Err(payload) => message_of(payload.as_ref()),
+    }
+}
+
+fn secs(n: u64) -> Duration {
+    Duration::from_secs(n)
+}
+
+async fn cook(dish: &'static str, minutes: u64) -> &'static str {
+    traced(dish, sleep(secs(minutes))).await;
+    dish
+}
+
+/// Stands in for an exercise stub.
+async fn unwritten_exercise() -> u32 {
+    todo!()
+}
+
+#[test]
+fn a_correct_run_passes_with_exact_virtual_times() {
+    let run = grade(|| async { tokio::join!(cook("rice", 3), cook("meat", 8)) });
+    assert_eq!(run.value, ("rice", "meat"));
+    run.assert_took(8);
+    run.assert_timeline(&[finished("rice", 0, 3), finished("meat", 0, 8)]);
+    run.assert_max_concurrency(2);
+}
+
+#[test]
+fn code_that_never_finishes_fails_at_once_as_hung() {
+    let wall = std::time::Instant::now();
+    let message = failure_of(|| grade(|| async { cook("forever", 1_000_000).await }));
+    assert!(message.contains("Hung"), "{message}");
+    assert!(message.contains("forever"), "the timeline shows the stuck task: {message}");
+    assert!(wall.elapsed() < secs(1), "hang detection must not wait in real time");
+}
+
+#[test]
+fn a_loop_that_never_awaits_is_abandoned_as_stuck() {
+    let grader = Grader::new().blocking_limit(Duration::from_millis(50));
+    let message = failure_of(|| {
+        grader.run(|| async {
+            loop {
+                std::hint::spin_loop();
+            }
+        })
+    });
+    assert!(message.contains("never gave the runtime a chance"), "{message}");
+    assert!(message.contains("spawn_blocking"), "{message}");
+}
+
+#[test]
+fn std_thread_sleep_fails_as_blocking_the_executor() {
+    let grader = Grader::new().blocking_limit(Duration::from_millis(50));
+    let message = failure_of(|| {
+        grader.run(|| async {
+            std::thread::sleep(Duration::from_millis(120));
+        })
+    });
+    assert!(message.contains("Blocking"), "{message}");
+    assert!(message.contains("tokio::time::sleep"), "{message}");
+}
+
+#[test]
+fn a_task_left_running_fails_with_the_count() {
+    let message = failure_of(|| {
+        grade(|| async {
+            tokio::spawn(cook("forgotten", 10));
+            tokio::spawn(cook("also forgotten", 10));
+        })
+    });
+    assert!(message.contains("2 spawned task(s) were still running"), "{message}");
+    assert!(message.contains("forgotten"), "{message}");
+}
+
+#[test]
+fn an_aborted_task_is_not_a_leak() {
+    let run = grade(|| async {
+        let task = tokio::spawn(cook("stopped", 10));
+        sleep(secs(1)).await;
+        task.abort();
+    });
+    run.assert_timeline(&[cancelled("stopped", 0, 1)]);
+}
+
+#[test]
+fn a_panic_in_a_task_nobody_awaits_fails_the_test() {
+    let message = failure_of(|| {
+        grade(|| async {
+            drop(tokio::spawn(async { panic!("the oven caught fire") }));
+            sleep(secs(1)).await;
+        })
+    });
+    assert!(message.contains("the oven caught fire"), "{message}");
+    assert!(message.contains("silently lost"), "{message}");
+}
+
+#[test]
+fn an_expected_task_panic_handled_by_the_code_passes() {
+    let run = Grader::new()
+        .expect_task_panics(1)
+        .run(|| async { tokio::spawn(async { panic!("on purpose") }).await.is_err() });
+    assert!(run.value);
+}
+
+#[test]
+fn todo_names_the_file_and_the_function_to_open() {
+    let message = failure_of(|| grade(unwritten_exercise));
+    assert!(message.contains("lessons/timeline/src/grade/tests.rs"), "{message}");
+    assert!(message.contains("fn unwritten_exercise"), "{message}");
+    assert!(message.contains("cargo test tests"), "{message}");
+}
+
+#[test]
+fn a_wrong_timing_draws_the_learners_timeline_and_the_expected_one() {
+    let run = grade(|| async {
+        cook("rice", 3).await;
+        cook("meat", 8).await;
+    });
+    let message =
+        failure_of(|| run.assert_timeline(&[finished("rice", 0, 3), finished("meat", 0, 8)]));
+    assert!(message.contains("Your code ran like this"), "{message}");
+    assert!(message.contains("3.00s → 11.00s"), "the learner's timeline: {message}");
+    assert!(message.contains("Expected:"), "{message}");
+    assert!(message.contains("0.00s → 8.00s"), "the expected timeline: {message}");
+
+    let message = failure_of(|| run.assert_took(8));
+    assert!(message.contains("returned after 11.00s"), "{message}");
+}
+
+#[test]
+fn a_failing_assertion_inside_the_run_reaches_the_test() {
+    let message = failure_of(|| grade(|| async { assert_eq!(1 + 1, 3, "arithmetic") }));
+    assert!(message.contains("arithmetic"), "{message}");
+}
+
+#[test]
+fn assert_spawned_tells_a_task_from_a_future_awaited_in_place() {
+    let run = grade(|| async {
+        let spawned = tokio::spawn(cook("spawned", 1));
+        cook("in place", 1).await;
+        spawned.await.unwrap();
+    });
+    run.assert_spawned(&["spawned"]);
+    let message = failure_of(|| run.assert_spawned(&["in place"]));
+    assert!(message.contains("not in a spawned task"), "{message}");
+}

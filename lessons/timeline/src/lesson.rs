@@ -1,0 +1,114 @@
+//! What every lesson program shares: the clock it runs on, how it prints
+//! durations, and the check that keeps the book's copy of its output fresh.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+use crate::Recorder;
+
+/// The flag that runs a lesson on tokio's paused clock.
+pub const VIRTUAL_CLOCK_FLAG: &str = "--virtual-clock";
+
+/// Which clock a lesson runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clock {
+    /// Wall-clock time: the measurements are real and vary a little.
+    Real,
+    /// tokio's paused clock: sleeps complete at once and every number is exact.
+    Virtual,
+}
+
+impl Clock {
+    /// Reads the command line: [`VIRTUAL_CLOCK_FLAG`] selects the virtual clock.
+    pub fn from_args() -> Clock {
+        if std::env::args().any(|arg| arg == VIRTUAL_CLOCK_FLAG) {
+            Clock::Virtual
+        } else {
+            Clock::Real
+        }
+    }
+
+    /// A current-thread runtime on this clock: what `#[tokio::main(flavor =
+    /// "current_thread")]` builds, with the clock paused from the start when
+    /// virtual. (Pausing later, with `tokio::time::pause`, leaves the timer
+    /// between two of its millisecond ticks, and every sleep then ends up to
+    /// a millisecond late; starting paused keeps times exact.)
+    pub fn runtime(self) -> std::io::Result<tokio::runtime::Runtime> {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .start_paused(self == Clock::Virtual)
+            .build()
+    }
+
+    /// One line saying which clock this run uses.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Clock::Real => "Clock: real time (run with --virtual-clock for exact, instant output).",
+            Clock::Virtual => "Clock: virtual (tokio's paused clock): every number below is exact.",
+        }
+    }
+}
+
+/// Prints the lesson's title, which clock it runs on, and its unit of time.
+pub fn introduce(title: &str, clock: Clock, unit: Duration) {
+    println!("{title}");
+    println!("{}", clock.describe());
+    println!("One unit of time is {} here.", secs(unit));
+}
+
+/// Runs `work` on a fresh timeline, draws the timeline, and returns what
+/// `work` returned and how long it took on the lesson's clock.
+pub async fn time_and_draw<F: Future>(recorder: &Recorder, work: F) -> (F::Output, Duration) {
+    recorder.restart();
+    let started = Instant::now();
+    let output = work.await;
+    let took = started.elapsed();
+    print!("{}", recorder.timeline());
+    (output, took)
+}
+
+/// Prints a numbered section heading, so the output reads like the chapter.
+pub fn section(number: u32, title: &str) {
+    println!("\n== {number}. {title} ==\n");
+}
+
+/// A duration in seconds with three decimals: `1.600 s`.
+pub fn secs(duration: Duration) -> String {
+    format!("{:.3} s", duration.as_secs_f64())
+}
+
+/// How many times longer `slow` took than `fast`: `2.00x`.
+pub fn ratio(slow: Duration, fast: Duration) -> String {
+    format!("{:.2}x", slow.as_secs_f64() / fast.as_secs_f64())
+}
+
+/// Environment variable that makes [`assert_book_output_is_fresh`] rewrite
+/// the book's copy instead of failing.
+pub const UPDATE_VARIABLE: &str = "UPDATE_BOOK_OUTPUT";
+
+/// Runs a lesson binary on the virtual clock and checks that its output is
+/// the copy the book shows, byte for byte.
+///
+/// # Panics
+/// When the binary fails or the copy is stale; the message says how to refresh it.
+pub fn assert_book_output_is_fresh(binary: &str, book_copy: &Path) {
+    let run =
+        Command::new(binary).arg(VIRTUAL_CLOCK_FLAG).output().expect("could not run the lesson");
+    assert!(run.status.success(), "the lesson failed:\n{}", String::from_utf8_lossy(&run.stderr));
+    let output = String::from_utf8(run.stdout).expect("lesson output is UTF-8");
+    if std::env::var_os(UPDATE_VARIABLE).is_some() {
+        std::fs::write(book_copy, &output).expect("could not write the book's copy");
+        return;
+    }
+    let committed = std::fs::read_to_string(book_copy).unwrap_or_default();
+    assert!(
+        committed == output,
+        "{} is stale: it differs from what the lesson prints with {VIRTUAL_CLOCK_FLAG}.\n\
+         Refresh it with `{UPDATE_VARIABLE}=1 cargo test --workspace --exclude async-workbook`.\n\n\
+         The lesson now prints:\n{output}",
+        book_copy.display()
+    );
+}

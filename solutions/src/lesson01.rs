@@ -1,0 +1,43 @@
+//! Lesson 01, solved: sequential await, and how to get concurrency.
+
+use futures::future::join_all;
+
+pub use exercises::lesson01::{Dish, MEAT, RICE, VEGETABLES, cook, set_table};
+
+// ANCHOR: cook_sequentially
+/// Cooks rice, vegetables and meat one after another: 16 units.
+pub async fn cook_sequentially() -> Vec<&'static str> {
+    let rice = cook(RICE).await;
+    let vegetables = cook(VEGETABLES).await;
+    let meat = cook(MEAT).await;
+    vec![rice, vegetables, meat]
+}
+// ANCHOR_END: cook_sequentially
+
+// ANCHOR: cook_concurrently
+/// Cooks all three at once within this task: 8 units.
+pub async fn cook_concurrently() -> Vec<&'static str> {
+    let (rice, vegetables, meat) = tokio::join!(cook(RICE), cook(VEGETABLES), cook(MEAT));
+    vec![rice, vegetables, meat]
+}
+// ANCHOR_END: cook_concurrently
+
+// ANCHOR: cook_menu
+/// Cooks a menu of any length at once; `join_all` keeps the menu's order.
+pub async fn cook_menu(menu: Vec<Dish>) -> Vec<&'static str> {
+    join_all(menu.into_iter().map(cook)).await
+}
+// ANCHOR_END: cook_menu
+
+// ANCHOR: prepare_then_cook
+/// Creating the futures starts nothing, so the cooking begins only after the
+/// table is set: at 2 units, done at 10.
+pub async fn prepare_then_cook() -> Vec<&'static str> {
+    let rice = cook(RICE);
+    let vegetables = cook(VEGETABLES);
+    let meat = cook(MEAT);
+    set_table().await;
+    let (rice, vegetables, meat) = tokio::join!(rice, vegetables, meat);
+    vec![rice, vegetables, meat]
+}
+// ANCHOR_END: prepare_then_cook

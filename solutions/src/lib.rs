@@ -1,0 +1,10 @@
+//! Reference solutions: the same public API as the `exercises` crate, written
+//! out. The helpers are not copied: each module re-exports them from the
+//! exercise it solves.
+//!
+//! `cargo run -p workbook -- verify` grades these with the same tests as the
+//! exercises.
+
+pub mod lesson01;
+pub mod lesson02;
+pub mod lesson03;
