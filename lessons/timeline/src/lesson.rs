@@ -95,20 +95,28 @@ pub const UPDATE_VARIABLE: &str = "UPDATE_BOOK_OUTPUT";
 /// # Panics
 /// When the binary fails or the copy is stale; the message says how to refresh it.
 pub fn assert_book_output_is_fresh(binary: &str, book_copy: &Path) {
-    let run =
-        Command::new(binary).arg(VIRTUAL_CLOCK_FLAG).output().expect("could not run the lesson");
+    let run = Command::new(binary).arg(VIRTUAL_CLOCK_FLAG).output().expect("could not run the lesson");
     assert!(run.status.success(), "the lesson failed:\n{}", String::from_utf8_lossy(&run.stderr));
     let output = String::from_utf8(run.stdout).expect("lesson output is UTF-8");
+    assert_book_copy_is_fresh(&output, book_copy);
+}
+
+/// Checks that `book_copy` holds exactly `text`; with [`UPDATE_VARIABLE`]
+/// set, writes it there instead.
+///
+/// # Panics
+/// When the copy is stale; the message says how to refresh it.
+pub fn assert_book_copy_is_fresh(text: &str, book_copy: &Path) {
     if std::env::var_os(UPDATE_VARIABLE).is_some() {
-        std::fs::write(book_copy, &output).expect("could not write the book's copy");
+        std::fs::write(book_copy, text).expect("could not write the book's copy");
         return;
     }
     let committed = std::fs::read_to_string(book_copy).unwrap_or_default();
     assert!(
-        committed == output,
-        "{} is stale: it differs from what the lesson prints with {VIRTUAL_CLOCK_FLAG}.\n\
+        committed == text,
+        "{} is stale: the code now prints something else.\n\
          Refresh it with `{UPDATE_VARIABLE}=1 cargo test --workspace --exclude async-workbook`.\n\n\
-         The lesson now prints:\n{output}",
+         The code now prints:\n{text}",
         book_copy.display()
     );
 }

@@ -160,3 +160,22 @@ fn assert_spawned_tells_a_task_from_a_future_awaited_in_place() {
     let message = failure_of(|| run.assert_spawned(&["in place"]));
     assert!(message.contains("not in a spawned task"), "{message}");
 }
+
+#[test]
+fn the_books_sample_failure_is_a_real_one() {
+    let awaited_in_turn = grade(|| async {
+        cook("rice", 3).await;
+        cook("vegetables", 5).await;
+        cook("meat", 8).await;
+    });
+    let message = failure_of(|| {
+        awaited_in_turn.assert_timeline(&[
+            finished("rice", 0, 3),
+            finished("vegetables", 0, 5),
+            finished("meat", 0, 8),
+        ])
+    });
+    let book_copy = concat!(env!("CARGO_MANIFEST_DIR"), "/../../book/src/output/timing-failure.txt");
+    let text = format!("{}\n", message.trim());
+    crate::lesson::assert_book_copy_is_fresh(&text, book_copy.as_ref());
+}
