@@ -95,7 +95,8 @@ pub const UPDATE_VARIABLE: &str = "UPDATE_BOOK_OUTPUT";
 /// # Panics
 /// When the binary fails or the copy is stale; the message says how to refresh it.
 pub fn assert_book_output_is_fresh(binary: &str, book_copy: &Path) {
-    let run = Command::new(binary).arg(VIRTUAL_CLOCK_FLAG).output().expect("could not run the lesson");
+    let run =
+        Command::new(binary).arg(VIRTUAL_CLOCK_FLAG).output().expect("could not run the lesson");
     assert!(run.status.success(), "the lesson failed:\n{}", String::from_utf8_lossy(&run.stderr));
     let output = String::from_utf8(run.stdout).expect("lesson output is UTF-8");
     assert_book_copy_is_fresh(&output, book_copy);

@@ -175,7 +175,8 @@ fn the_books_sample_failure_is_a_real_one() {
             finished("meat", 0, 8),
         ])
     });
-    let book_copy = concat!(env!("CARGO_MANIFEST_DIR"), "/../../book/src/output/timing-failure.txt");
+    let book_copy =
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../book/src/output/timing-failure.txt");
     let text = format!("{}\n", message.trim());
     crate::lesson::assert_book_copy_is_fresh(&text, book_copy.as_ref());
 }
