@@ -27,7 +27,7 @@ async fn cook(dish: &'static str, units: u32) -> &'static str {
 // ANCHOR_END: cook
 
 // ANCHOR: block_on
-fn main() -> anyhow::Result<()> {
+fn main() -> std::io::Result<()> {
     let clock = Clock::from_args();
     // `#[tokio::main(flavor = "current_thread")]` writes these lines for you.
     // A runtime is what polls futures; `block_on` is the bridge from ordinary

@@ -10,7 +10,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use timeline::lesson::{Clock, introduce, ratio, secs, section, time_and_draw};
+use timeline::lesson::{ratio, secs, section, time_and_draw};
 use timeline::{Recorder, traced};
 use tokio::time::{Instant, sleep};
 
@@ -22,16 +22,11 @@ async fn chore(name: &'static str, units: u32) -> &'static str {
     name
 }
 
-fn main() -> anyhow::Result<()> {
-    let clock = Clock::from_args();
-    clock.runtime()?.block_on(lesson(clock));
-    Ok(())
+fn main() -> std::io::Result<()> {
+    timeline::lesson::run("Lesson 02: tasks", UNIT, lesson)
 }
 
-async fn lesson(clock: Clock) {
-    let recorder = Recorder::install();
-    introduce("Lesson 02: tasks", clock, UNIT);
-
+async fn lesson(recorder: Recorder) {
     section(1, "Chores as tasks: A (5 units) and B (2) together, then C (7)");
     let ((), with_tasks) = time_and_draw(&recorder, chores_as_tasks()).await;
     section(2, "The same chores awaited one after another");

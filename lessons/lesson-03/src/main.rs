@@ -11,7 +11,7 @@
 use std::time::Duration;
 
 use futures::future::{join_all, try_join_all};
-use timeline::lesson::{Clock, introduce, ratio, secs, section, time_and_draw};
+use timeline::lesson::{ratio, secs, section, time_and_draw};
 use timeline::{Recorder, traced};
 use tokio::time::{Instant, sleep};
 
@@ -30,16 +30,11 @@ async fn fetch(
 }
 // ANCHOR_END: fetch
 
-fn main() -> anyhow::Result<()> {
-    let clock = Clock::from_args();
-    clock.runtime()?.block_on(lesson(clock));
-    Ok(())
+fn main() -> std::io::Result<()> {
+    timeline::lesson::run("Lesson 03: gather: all results, in order, and errors", UNIT, lesson)
 }
 
-async fn lesson(clock: Clock) {
-    let recorder = Recorder::install();
-    introduce("Lesson 03: gather: all results, in order, and errors", clock, UNIT);
-
+async fn lesson(recorder: Recorder) {
     section(1, "join_all: every result, in argument order");
     let (values, together) = time_and_draw(&recorder, gather_in_order()).await;
     println!("results {values:?}: A, B, C as asked, although B finished first");

@@ -52,6 +52,24 @@ impl Clock {
     }
 }
 
+/// Runs a lesson program: reads the clock flag, builds a current-thread
+/// runtime on that clock, records tasks for the whole process, prints the
+/// title, and runs `lesson` with the recorder. What `#[tokio::main]` does,
+/// plus what every lesson needs.
+pub fn run<F, Fut>(title: &str, unit: Duration, lesson: F) -> std::io::Result<()>
+where
+    F: FnOnce(Recorder) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    let clock = Clock::from_args();
+    clock.runtime()?.block_on(async {
+        let recorder = Recorder::install();
+        introduce(title, clock, unit);
+        lesson(recorder).await;
+    });
+    Ok(())
+}
+
 /// Prints the lesson's title, which clock it runs on, and its unit of time.
 pub fn introduce(title: &str, clock: Clock, unit: Duration) {
     println!("{title}");
@@ -90,16 +108,20 @@ pub fn ratio(slow: Duration, fast: Duration) -> String {
 pub const UPDATE_VARIABLE: &str = "UPDATE_BOOK_OUTPUT";
 
 /// Runs a lesson binary on the virtual clock and checks that its output is
-/// the copy the book shows, byte for byte.
+/// the copy the book shows, byte for byte: `book/src/output/lesson-NN.txt`
+/// for the lesson package in `manifest_dir` (`lessons/lesson-NN`).
 ///
 /// # Panics
 /// When the binary fails or the copy is stale; the message says how to refresh it.
-pub fn assert_book_output_is_fresh(binary: &str, book_copy: &Path) {
+pub fn assert_book_output_is_fresh(binary: &str, manifest_dir: &str) {
+    let package = Path::new(manifest_dir);
+    let name = package.file_name().expect("a lesson package folder").to_string_lossy();
+    let book_copy = package.join(format!("../../book/src/output/{name}.txt"));
     let run =
         Command::new(binary).arg(VIRTUAL_CLOCK_FLAG).output().expect("could not run the lesson");
     assert!(run.status.success(), "the lesson failed:\n{}", String::from_utf8_lossy(&run.stderr));
     let output = String::from_utf8(run.stdout).expect("lesson output is UTF-8");
-    assert_book_copy_is_fresh(&output, book_copy);
+    assert_book_copy_is_fresh(&output, &book_copy);
 }
 
 /// Checks that `book_copy` holds exactly `text`; with [`UPDATE_VARIABLE`]
