@@ -14,4 +14,4 @@ pub mod lesson;
 mod record;
 
 pub use draw::{Outcome, Span, Timeline};
-pub use record::{Recorder, traced};
+pub use record::{Recorder, mark, traced};

@@ -39,6 +39,14 @@ pub async fn traced<F: Future>(label: &str, work: F) -> F::Output {
     output
 }
 
+/// Records an instant event, such as a cleanup running, as a zero-length
+/// finished span labelled `label`. It works in synchronous code too, so a
+/// `Drop` implementation can mark when it ran.
+pub fn mark(label: &str) {
+    let span = tracing::info_span!("mark", task = label, finished = tracing::field::Empty);
+    span.record(FINISHED, true);
+}
+
 /// What the recorder knows about one span.
 struct Entry {
     label: String,
@@ -235,6 +243,14 @@ mod tests {
 
     use super::*;
 
+    fn secs(n: u64) -> Duration {
+        Duration::from_secs(n)
+    }
+
+    fn timeline_end(recorder: &Recorder, label: &str) -> Span {
+        recorder.timeline().span(label).cloned().expect("the span was recorded")
+    }
+
     #[tokio::test(start_paused = true)]
     async fn records_start_end_and_outcome_on_the_virtual_clock() {
         let recorder = Recorder::new();
@@ -259,6 +275,12 @@ mod tests {
         assert_eq!(long.end, Duration::from_secs(1));
         assert_eq!(long.outcome, Outcome::Cancelled);
         assert!(timeline.span("never awaited").is_none());
+        mark("the end");
+        let the_end = timeline_end(&recorder, "the end");
+        assert_eq!(
+            (the_end.start, the_end.end, the_end.outcome),
+            (secs(2), secs(2), Outcome::Finished)
+        );
         assert_eq!(short.tokio_task, None, "it ran in block_on, not in a spawned task");
     }
 
