@@ -1,0 +1,130 @@
+//! Lesson 06: timeouts.
+//!
+//! Grade with `cargo test lesson06`. One unit is one virtual second.
+//!
+//! The story: chopping brinjal (2 units), carrot (3), onion (12) and tomato
+//! (5), where nobody waits more than 10 units for one vegetable.
+
+use std::time::Duration;
+
+use timeline::traced;
+use tokio::time::error::Elapsed;
+
+/// Chops `vegetable` (it takes `units` units) and returns its name. Given.
+pub async fn chop(vegetable: &'static str, units: u64) -> &'static str {
+    traced(vegetable, tokio::time::sleep(Duration::from_secs(units))).await;
+    vegetable
+}
+
+/// The chopping of this vegetable ran out of time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimedOut(pub &'static str);
+
+// ANCHOR: chop_within
+/// Chop one vegetable, but give up after `limit`: return `Ok(name)` if it
+/// was done in time, `Err(TimedOut(name))` if not. Giving up must stop the
+/// chopping, not only the waiting.
+///
+/// asyncio: `await asyncio.wait_for(chop("onion", 12), 10)` raises
+/// `TimeoutError` after 10 units and cancels the coroutine.
+/// Expect: the onion (12) with a limit of 10 gives up at 10, and its chopping
+/// is cancelled at 10; the carrot (3) is done at 3, not at 10.
+///
+/// Hint: `tokio::time::timeout(limit, future)` gives `Ok(output)` or
+/// `Err(Elapsed)`; on `Err` it has already dropped the future, which cancels it.
+pub async fn chop_within(
+    vegetable: &'static str,
+    units: u64,
+    limit: Duration,
+) -> Result<&'static str, TimedOut> {
+    todo!()
+}
+// ANCHOR_END: chop_within
+
+// ANCHOR: chop_each_within
+/// Chop every `(vegetable, units)` at the same time, each with its own
+/// `limit`, and return one outcome per vegetable, in the order given.
+///
+/// asyncio: `gather` over `wait_for(chop(..), 10)` for each vegetable (with
+/// `return_exceptions=True`, or a `try` inside each).
+/// Expect, for brinjal 2, carrot 3, onion 12, tomato 5 and a limit of 10:
+/// `[Ok("brinjal"), Ok("carrot"), Err(TimedOut("onion")), Ok("tomato")]`
+/// after 10 units; the onion is cancelled at 10, the others are done at 2,
+/// 3 and 5. One slow vegetable fails alone.
+///
+/// Hint: `futures::future::join_all` over one timed-out chop per vegetable
+/// ([`chop_within`] is one).
+pub async fn chop_each_within(
+    vegetables: Vec<(&'static str, u64)>,
+    limit: Duration,
+) -> Vec<Result<&'static str, TimedOut>> {
+    todo!()
+}
+// ANCHOR_END: chop_each_within
+
+// ANCHOR: chop_all_within
+/// Chop every `(vegetable, units)` at the same time under one deadline for
+/// the whole batch: all the names, in the order given, or `Err(Elapsed)`
+/// once `limit` has passed with any vegetable unfinished. All or nothing:
+/// what was unfinished is cancelled, and what finished in time is lost.
+///
+/// asyncio: `await asyncio.wait_for(asyncio.gather(*chops), 10)`; the
+/// timeout cancels the gather, which cancels every unfinished chop.
+/// Expect, for the four vegetables and a limit of 10: `Err(Elapsed)` after
+/// 10 units, with the same timeline as [`chop_each_within`] (brinjal, carrot
+/// and tomato done, onion cancelled at 10) but no names at all.
+///
+/// Hint: one `tokio::time::timeout` around a `join_all`.
+pub async fn chop_all_within(
+    vegetables: Vec<(&'static str, u64)>,
+    limit: Duration,
+) -> Result<Vec<&'static str>, Elapsed> {
+    todo!()
+}
+// ANCHOR_END: chop_all_within
+
+// ANCHOR: chop_in_task_within
+/// Chop one vegetable in a spawned task, and give up waiting for it after
+/// `limit`: `Ok(name)` in time, `Err(TimedOut(name))` if not. On giving up,
+/// the task must be stopped too, as Python's `wait_for` does.
+///
+/// asyncio: `task = asyncio.create_task(chop("onion", 12))`, then
+/// `await asyncio.wait_for(task, 10)`: the timeout cancels the task.
+/// Expect: the onion (12) with a limit of 10 gives `Err` at 10, and its task
+/// is cancelled at 10; no task is left running.
+///
+/// Hint: `timeout(limit, handle)` drops only the `JoinHandle`, and dropping a
+/// handle detaches the task: it goes on chopping. Keep the handle (a
+/// `&mut JoinHandle` is a future too) and call `abort()` on it when time is up.
+pub async fn chop_in_task_within(
+    vegetable: &'static str,
+    units: u64,
+    limit: Duration,
+) -> Result<&'static str, TimedOut> {
+    todo!()
+}
+// ANCHOR_END: chop_in_task_within
+
+// ANCHOR: chop_in_turn_within
+/// Chop the vegetables one after another with one budget for the whole
+/// sequence: each vegetable gets only what is left of `budget` when its turn
+/// comes. Return all the names in order, or `Err(TimedOut(name))` for the
+/// vegetable that was being chopped when the budget ran out.
+///
+/// asyncio: `async with asyncio.timeout(12):` around the loop of awaits
+/// (or `asyncio.timeout_at(deadline)`).
+/// Expect, for brinjal 2, carrot 3, onion 12, tomato 5 in turn and a budget
+/// of 12: brinjal 0 to 2, carrot 2 to 5, then the onion gets the 7 units
+/// left and is cancelled at 12: `Err(TimedOut("onion"))`, and the tomato
+/// never starts. (A limit of 12 per vegetable would let the onion finish at
+/// 17.) With a budget of 30, all four names after 22 units.
+///
+/// Hint: compute the deadline once, `Instant::now() + budget`, and give every
+/// step `tokio::time::timeout_at(deadline, ..)`.
+pub async fn chop_in_turn_within(
+    vegetables: Vec<(&'static str, u64)>,
+    budget: Duration,
+) -> Result<Vec<&'static str>, TimedOut> {
+    todo!()
+}
+// ANCHOR_END: chop_in_turn_within
