@@ -16,4 +16,5 @@ use solutions as exercise;
 mod lesson01;
 mod lesson02;
 mod lesson03;
+mod lesson04;
 mod lesson06;

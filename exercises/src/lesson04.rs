@@ -1,0 +1,142 @@
+//! Lesson 04: TaskGroup: structured concurrency.
+//!
+//! Grade with `cargo test lesson04`. One unit is one virtual second.
+//!
+//! The tests end right after your function returns: a task it left running
+//! is reported as a leak, and a cleanup that happens only after you have
+//! returned shows up on the timeline after the row `returned`.
+
+use std::time::Duration;
+
+use timeline::{mark, traced};
+
+/// A job: how long it runs and what it ends with.
+#[derive(Clone, Copy, Debug)]
+pub struct Job {
+    /// What the job is called; also its row on the timeline.
+    pub name: &'static str,
+    /// How long it runs, in units.
+    pub units: u64,
+    /// `Ok(value)` for success, `Err(message)` for failure.
+    pub result: Result<u32, &'static str>,
+}
+
+/// Runs a job: after its units it returns its value, or its error as a
+/// `String`. Given.
+///
+/// However the job stops (it finishes, it fails, or it is cancelled where it
+/// stands) its cleanup runs, like a `finally:` block, and the timeline
+/// records it as `"<name>: cleanup"` at that moment.
+pub async fn run_job(job: Job) -> Result<u32, String> {
+    let _cleanup = Cleanup { name: job.name };
+    traced(job.name, tokio::time::sleep(Duration::from_secs(job.units))).await;
+    job.result.map_err(String::from)
+}
+
+/// Undoes what the job `name` had started; takes 1 unit and is recorded as
+/// `"<name>: roll back"`. Given.
+///
+/// It has to be awaited, so no `Drop` can run it: an aborted task never gets
+/// the chance. Only a task that is asked to stop, and stops by itself, can.
+pub async fn roll_back(name: &'static str) {
+    traced(&format!("{name}: roll back"), tokio::time::sleep(Duration::from_secs(1))).await;
+}
+
+/// Synchronous cleanup: `Drop` runs on every way out of [`run_job`],
+/// including the future being dropped mid-`.await`.
+struct Cleanup {
+    name: &'static str,
+}
+
+impl Drop for Cleanup {
+    fn drop(&mut self) {
+        mark(&format!("{}: cleanup", self.name));
+    }
+}
+
+// ANCHOR: task_group
+/// A task group built on a `JoinSet`. Run every job (with [`run_job`]) in a
+/// task of its own, all at the same time, and return only when every task
+/// has stopped:
+///
+/// - when every job succeeds, `Ok` with their values in the order of `jobs`
+///   (not the order they finish in), once the last one is done;
+/// - as soon as one job fails, abort the jobs still running, wait until
+///   their tasks have stopped, and return `Err` with every error, in any
+///   order. A job that failed at the same moment as the first one counts
+///   too: its error must not be lost.
+///
+/// asyncio: `async with asyncio.TaskGroup() as tg:` with one
+/// `tg.create_task(...)` per job; a failure cancels the other tasks, the
+/// block still waits for them, then raises an `ExceptionGroup` holding every
+/// failure (`except* ValueError as group:`).
+///
+/// Expect: task 1 (1 unit), task 2 (2 units, fails with "oops!") and slow
+/// (10 units) give `Err(["oops!"])` after 2 units; slow is cancelled at 2
+/// and its cleanup runs before you return.
+///
+/// Hint: spawn `async move { (index, run_job(job).await) }` into a
+/// `tokio::task::JoinSet`, so each result says where it belongs, and loop on
+/// `join_next()` until it gives `None`. At the first error call `abort_all()`
+/// and keep looping: aborted tasks come back as a `JoinError` whose
+/// `is_cancelled()` is true, and a task that had already ended still hands
+/// over its result. (`shutdown()` also aborts and waits, but throws those
+/// results away.) Returning while the set still holds tasks drops it, which
+/// aborts them but does not wait for them.
+pub async fn task_group(jobs: Vec<Job>) -> Result<Vec<u32>, Vec<String>> {
+    todo!()
+}
+// ANCHOR_END: task_group
+
+// ANCHOR: first_to_finish
+/// Run every job in a task of its own, all at the same time, and return the
+/// result of the first one to end (success or failure). Abort the others,
+/// and wait until they have stopped before you return.
+///
+/// asyncio: `done, pending = await asyncio.wait(tasks,
+/// return_when=asyncio.FIRST_COMPLETED)`, then `task.cancel()` for each
+/// pending task and `await asyncio.gather(*pending, return_exceptions=True)`
+/// to wait until they are gone (leaving a `TaskGroup` block does that
+/// waiting for you).
+///
+/// Expect: task 1 (3 units), task 2 (1 unit, returns 20) and slow (10 units)
+/// give `Ok(20)` after 1 unit; task 1 and slow are cancelled at 1 and their
+/// cleanups run before you return.
+///
+/// Hint: one `join_next()` on a `JoinSet`, then `shutdown().await`. Just
+/// returning drops the set: its tasks are aborted, but they stop only later,
+/// when the runtime gets round to them, after you have returned.
+pub async fn first_to_finish(jobs: Vec<Job>) -> Result<u32, String> {
+    todo!()
+}
+// ANCHOR_END: first_to_finish
+
+// ANCHOR: task_group_with_tracker
+/// The task group again, with cooperative cancellation instead of abort, so
+/// that a cancelled job can clean up with `.await`. Same results as
+/// [`task_group`]: `Ok(values in job order)`, or `Err(every error)`.
+///
+/// Spawn each job on a `tokio_util::task::TaskTracker`. Each task runs
+/// [`run_job`] while watching a shared `tokio_util::sync::CancellationToken`:
+/// a task whose job fails cancels the token; a task that sees the token
+/// cancelled before its job is done stops the job, then calls
+/// [`roll_back`] with the job's name and awaits it. Return when every task
+/// has ended, roll backs included.
+///
+/// asyncio: the same `TaskGroup`, with a job that catches its cancellation to
+/// clean up: `except asyncio.CancelledError: await roll_back(name); raise`.
+/// The group waits for that too.
+///
+/// Expect: task 1 (1 unit), task 2 (2 units, fails with "oops!") and slow
+/// (10 units) give `Err(["oops!"])` after 3 units: slow is cancelled at 2,
+/// and rolls back from 2 to 3.
+///
+/// Hint: `tokio::select!` with `biased;` between `run_job(job)` and
+/// `token.cancelled()`. A `TaskTracker` hands back no results: give each task
+/// a clone of an `Arc<std::sync::Mutex<Vec<Option<Result<u32, String>>>>>`
+/// and let it fill its own slot. Call `tracker.close()` once everything is
+/// spawned, or `tracker.wait()` never ends.
+pub async fn task_group_with_tracker(jobs: Vec<Job>) -> Result<Vec<u32>, Vec<String>> {
+    todo!()
+}
+// ANCHOR_END: task_group_with_tracker

@@ -1,0 +1,191 @@
+//! Lesson 04: TaskGroup: structured concurrency.
+//!
+//! The tests that make a job fail mark the moment your function returned
+//! (`returned`) and end right there: a task still running by then is a leak,
+//! and a cleanup recorded after `returned` means your function did not wait.
+
+use timeline::grade::{Run, cancelled, finished, grade};
+use timeline::mark;
+
+use crate::exercise::lesson04::{Job, first_to_finish, task_group, task_group_with_tracker};
+
+/// Recorded by the tests at the moment the graded function returned.
+const RETURNED: &str = "returned";
+
+/// Task 1 takes 1 unit, task 2 fails with "oops!" at 2, slow would take 10.
+fn jobs_where_task_2_fails() -> Vec<Job> {
+    vec![
+        Job { name: "task 1", units: 1, result: Ok(10) },
+        Job { name: "task 2", units: 2, result: Err("oops!") },
+        Job { name: "slow", units: 10, result: Ok(30) },
+    ]
+}
+
+/// They finish in the order task 2, task 3, task 1.
+fn jobs_that_all_succeed() -> Vec<Job> {
+    vec![
+        Job { name: "task 1", units: 3, result: Ok(10) },
+        Job { name: "task 2", units: 1, result: Ok(20) },
+        Job { name: "task 3", units: 2, result: Ok(30) },
+    ]
+}
+
+#[test]
+fn task_group_returns_every_value_in_job_order_when_all_succeed() {
+    let run = grade(|| task_group(jobs_that_all_succeed()));
+
+    assert_eq!(run.value, Ok(vec![10, 20, 30]), "values in the order of the jobs");
+    run.assert_spawned(&["task 1", "task 2", "task 3"]);
+    run.assert_max_concurrency(3);
+    run.assert_took(3);
+}
+
+#[test]
+fn task_group_cancels_the_slow_task_and_waits_for_its_cleanup_before_returning() {
+    let run = grade(|| async {
+        let result = task_group(jobs_where_task_2_fails()).await;
+        mark(RETURNED);
+        result
+    });
+
+    assert_eq!(run.value, Err(vec!["oops!".to_string()]));
+    run.assert_spawned(&["task 1", "task 2", "slow"]);
+    run.assert_timeline(&[
+        finished("task 1", 0, 1),
+        finished("task 1: cleanup", 1, 1),
+        finished("task 2", 0, 2),
+        finished("task 2: cleanup", 2, 2),
+        cancelled("slow", 0, 2),
+        finished("slow: cleanup", 2, 2),
+        finished(RETURNED, 2, 2),
+    ]);
+    assert_cleaned_up_before_returning(&run, &["slow"]);
+    run.assert_took(2);
+}
+
+#[test]
+fn task_group_returns_every_error_including_one_at_the_same_moment() {
+    let jobs = vec![
+        Job { name: "task 1", units: 1, result: Ok(10) },
+        Job { name: "task 2", units: 2, result: Err("oops!") },
+        Job { name: "task 3", units: 2, result: Err("ouch!") },
+        Job { name: "slow", units: 10, result: Ok(30) },
+    ];
+    let run = grade(|| async {
+        let result = task_group(jobs).await;
+        mark(RETURNED);
+        result
+    });
+
+    let mut errors = run.value.clone().expect_err("two jobs failed");
+    errors.sort();
+    assert_eq!(
+        errors,
+        ["oops!", "ouch!"],
+        "every error, in any order: task 3 failed at the same moment as task 2, before anything \
+         could cancel it (`shutdown()` throws such results away)"
+    );
+    run.assert_timeline(&[
+        finished("task 1", 0, 1),
+        finished("task 1: cleanup", 1, 1),
+        finished("task 2", 0, 2),
+        finished("task 2: cleanup", 2, 2),
+        finished("task 3", 0, 2),
+        finished("task 3: cleanup", 2, 2),
+        cancelled("slow", 0, 2),
+        finished("slow: cleanup", 2, 2),
+        finished(RETURNED, 2, 2),
+    ]);
+    assert_cleaned_up_before_returning(&run, &["slow"]);
+    run.assert_took(2);
+}
+
+#[test]
+fn first_to_finish_returns_the_first_result_and_waits_for_the_others_to_stop() {
+    let jobs = vec![
+        Job { name: "task 1", units: 3, result: Ok(10) },
+        Job { name: "task 2", units: 1, result: Ok(20) },
+        Job { name: "slow", units: 10, result: Ok(30) },
+    ];
+    let run = grade(|| async {
+        let result = first_to_finish(jobs).await;
+        mark(RETURNED);
+        result
+    });
+
+    assert_eq!(run.value, Ok(20));
+    run.assert_spawned(&["task 1", "task 2", "slow"]);
+    run.assert_timeline(&[
+        cancelled("task 1", 0, 1),
+        finished("task 1: cleanup", 1, 1),
+        finished("task 2", 0, 1),
+        finished("task 2: cleanup", 1, 1),
+        cancelled("slow", 0, 1),
+        finished("slow: cleanup", 1, 1),
+        finished(RETURNED, 1, 1),
+    ]);
+    assert_cleaned_up_before_returning(&run, &["task 1", "slow"]);
+    run.assert_took(1);
+}
+
+#[test]
+fn task_group_with_tracker_returns_every_value_in_job_order_when_all_succeed() {
+    let run = grade(|| task_group_with_tracker(jobs_that_all_succeed()));
+
+    assert_eq!(run.value, Ok(vec![10, 20, 30]), "values in the order of the jobs");
+    run.assert_spawned(&["task 1", "task 2", "task 3"]);
+    run.assert_max_concurrency(3);
+    run.assert_took(3);
+}
+
+#[test]
+fn task_group_with_tracker_lets_the_cancelled_task_roll_back_and_waits_for_it() {
+    let run = grade(|| async {
+        let result = task_group_with_tracker(jobs_where_task_2_fails()).await;
+        mark(RETURNED);
+        result
+    });
+
+    assert_eq!(run.value, Err(vec!["oops!".to_string()]));
+    run.assert_spawned(&["task 1", "task 2", "slow"]);
+    run.assert_timeline(&[
+        finished("task 1", 0, 1),
+        finished("task 1: cleanup", 1, 1),
+        finished("task 2", 0, 2),
+        finished("task 2: cleanup", 2, 2),
+        cancelled("slow", 0, 2),
+        finished("slow: cleanup", 2, 2),
+        finished("slow: roll back", 2, 3),
+        finished(RETURNED, 3, 3),
+    ]);
+    run.assert_took(3);
+}
+
+/// Each job's `"<name>: cleanup"` was recorded before [`RETURNED`]. At the
+/// same virtual instant the timeline keeps events in the order they happened.
+#[track_caller]
+fn assert_cleaned_up_before_returning<T>(run: &Run<T>, jobs: &[&str]) {
+    let position = |label: &str| run.timeline.spans().iter().position(|span| span.label == label);
+    let returned = position(RETURNED).expect("the test marks when the function returned");
+    for job in jobs {
+        let cleanup = format!("{job}: cleanup");
+        match position(&cleanup) {
+            Some(at) if at < returned => {}
+            Some(_) => panic!(
+                "\n\n{job:?} was aborted, but its cleanup ran only after your function had \
+                 returned: nothing waited for it to stop.\n\
+                 Dropping a JoinSet (or calling `abort`) only asks the task to stop; it stops \
+                 when the runtime next gets to it. Wait for it: keep calling `join_next()` \
+                 until it gives `None`, or `shutdown().await`.\n\
+                 Your code ran like this (at the same instant, rows are in the order they \
+                 happened):\n\n{}",
+                run.timeline
+            ),
+            None => panic!(
+                "\n\n{job:?} never cleaned up: was it cancelled at all?\n\
+                 Your code ran like this:\n\n{}",
+                run.timeline
+            ),
+        }
+    }
+}
