@@ -161,31 +161,15 @@ fn task_group_with_tracker_lets_the_cancelled_task_roll_back_and_waits_for_it() 
     run.assert_took(3);
 }
 
-/// Each job's `"<name>: cleanup"` was recorded before [`RETURNED`]. At the
-/// same virtual instant the timeline keeps events in the order they happened.
+/// Each job's `"<name>: cleanup"` was recorded before [`RETURNED`].
 #[track_caller]
 fn assert_cleaned_up_before_returning<T>(run: &Run<T>, jobs: &[&str]) {
-    let position = |label: &str| run.timeline.spans().iter().position(|span| span.label == label);
-    let returned = position(RETURNED).expect("the test marks when the function returned");
     for job in jobs {
-        let cleanup = format!("{job}: cleanup");
-        match position(&cleanup) {
-            Some(at) if at < returned => {}
-            Some(_) => panic!(
-                "\n\n{job:?} was aborted, but its cleanup ran only after your function had \
-                 returned: nothing waited for it to stop.\n\
-                 Dropping a JoinSet (or calling `abort`) only asks the task to stop; it stops \
-                 when the runtime next gets to it. Wait for it: keep calling `join_next()` \
-                 until it gives `None`, or `shutdown().await`.\n\
-                 Your code ran like this (at the same instant, rows are in the order they \
-                 happened):\n\n{}",
-                run.timeline
-            ),
-            None => panic!(
-                "\n\n{job:?} never cleaned up: was it cancelled at all?\n\
-                 Your code ran like this:\n\n{}",
-                run.timeline
-            ),
-        }
+        run.assert_recorded_before(&format!("{job}: cleanup"), RETURNED, WAIT_FOR_ABORTED);
     }
 }
+
+/// What it means when a cleanup comes after the return.
+const WAIT_FOR_ABORTED: &str = "An aborted task stops only when the runtime next gets to it, so \
+    nothing waited for it to stop. Dropping a JoinSet (or calling `abort`) only asks; wait for the \
+    tasks too: keep calling `join_next()` until it gives `None`, or `shutdown().await`.";

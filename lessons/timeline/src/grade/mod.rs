@@ -360,6 +360,27 @@ impl<T> Run<T> {
         }
     }
 
+    /// `first` was recorded before `then`. Spans starting at the same virtual
+    /// instant keep the order in which they happened, so this tells apart two
+    /// events at one instant (a cleanup and a return, say). `why` explains to
+    /// the learner what the order means.
+    #[track_caller]
+    pub fn assert_recorded_before(&self, first: &str, then: &str, why: &str) {
+        let position = |label: &str| self.timeline.spans().iter().position(|s| s.label == label);
+        let problem = match (position(first), position(then)) {
+            (Some(a), Some(b)) if a < b => return,
+            (Some(_), Some(_)) => format!("{first:?} happened only after {then:?}"),
+            (None, _) => format!("{first:?} never happened"),
+            (_, None) => format!("{then:?} never happened"),
+        };
+        panic!(
+            "\n\n{problem}. {why}\n\
+             Your code ran like this (rows that start at the same instant are in the order they \
+             happened):\n\n{}",
+            self.timeline
+        );
+    }
+
     /// The recorded task called `label`; fails with the timeline when there is none.
     #[track_caller]
     pub fn task(&self, label: &str) -> &Span {

@@ -180,3 +180,20 @@ fn the_books_sample_failure_is_a_real_one() {
     let text = format!("{}\n", message.trim());
     crate::lesson::assert_book_copy_is_fresh(&text, book_copy.as_ref());
 }
+
+#[test]
+fn assert_recorded_before_orders_events_at_the_same_instant() {
+    let run = grade(|| async {
+        cook("rice", 1).await;
+        crate::mark("served");
+        crate::mark("washed up");
+    });
+    run.assert_recorded_before("served", "washed up", "serve first");
+    let message = failure_of(|| run.assert_recorded_before("washed up", "served", "serve first"));
+    assert!(
+        message.contains("\"washed up\" happened only after \"served\". serve first"),
+        "{message}"
+    );
+    let message = failure_of(|| run.assert_recorded_before("dessert", "served", "why"));
+    assert!(message.contains("\"dessert\" never happened"), "{message}");
+}
