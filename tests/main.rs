@@ -16,3 +16,4 @@ use solutions as exercise;
 mod lesson01;
 mod lesson02;
 mod lesson03;
+mod lesson05;

@@ -8,3 +8,4 @@
 pub mod lesson01;
 pub mod lesson02;
 pub mod lesson03;
+pub mod lesson05;
