@@ -17,4 +17,5 @@ mod lesson01;
 mod lesson02;
 mod lesson03;
 mod lesson04;
+mod lesson05;
 mod lesson06;

@@ -9,4 +9,5 @@ pub mod lesson01;
 pub mod lesson02;
 pub mod lesson03;
 pub mod lesson04;
+pub mod lesson05;
 pub mod lesson06;
