@@ -3,37 +3,8 @@
 //! Grade with `cargo test lesson01`. In these exercises one unit of cooking
 //! time is one second on the grader's virtual clock.
 
-use std::time::Duration;
-
-use timeline::traced;
-
-/// A dish and how many units it takes to cook.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Dish {
-    /// What the dish is called; also its row on the timeline.
-    pub name: &'static str,
-    /// How long it cooks, in units (virtual seconds).
-    pub units: u64,
-}
-
-/// Rice takes 3 units.
-pub const RICE: Dish = Dish { name: "rice", units: 3 };
-/// Vegetables take 5 units.
-pub const VEGETABLES: Dish = Dish { name: "vegetables", units: 5 };
-/// Meat takes 8 units.
-pub const MEAT: Dish = Dish { name: "meat", units: 8 };
-
-/// Cooks one dish and returns its name. Given: it waits without blocking, and
-/// shows up on the timeline from its first poll to its end.
-pub async fn cook(dish: Dish) -> &'static str {
-    traced(dish.name, tokio::time::sleep(Duration::from_secs(dish.units))).await;
-    dish.name
-}
-
-/// Sets the table: 2 units. Given.
-pub async fn set_table() {
-    traced("table", tokio::time::sleep(Duration::from_secs(2))).await;
-}
+// The helpers these exercises use; read them in `src/given/lesson01.rs`.
+pub use exercises::given::lesson01::{Dish, MEAT, RICE, VEGETABLES, cook, set_table};
 
 // ANCHOR: cook_sequentially
 /// Cook [`RICE`], then [`VEGETABLES`], then [`MEAT`], each one only after the

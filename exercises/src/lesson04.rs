@@ -6,53 +6,8 @@
 //! is reported as a leak, and a cleanup that happens only after you have
 //! returned shows up on the timeline after the row `returned`.
 
-use std::time::Duration;
-
-use timeline::{mark, traced};
-
-/// A job: how long it runs and what it ends with.
-#[derive(Clone, Copy, Debug)]
-pub struct Job {
-    /// What the job is called; also its row on the timeline.
-    pub name: &'static str,
-    /// How long it runs, in units.
-    pub units: u64,
-    /// `Ok(value)` for success, `Err(message)` for failure.
-    pub result: Result<u32, &'static str>,
-}
-
-/// Runs a job: after its units it returns its value, or its error as a
-/// `String`. Given.
-///
-/// However the job stops (it finishes, it fails, or it is cancelled where it
-/// stands) its cleanup runs, like a `finally:` block, and the timeline
-/// records it as `"<name>: cleanup"` at that moment.
-pub async fn run_job(job: Job) -> Result<u32, String> {
-    let _cleanup = Cleanup { name: job.name };
-    traced(job.name, tokio::time::sleep(Duration::from_secs(job.units))).await;
-    job.result.map_err(String::from)
-}
-
-/// Undoes what the job `name` had started; takes 1 unit and is recorded as
-/// `"<name>: roll back"`. Given.
-///
-/// It has to be awaited, so no `Drop` can run it: an aborted task never gets
-/// the chance. Only a task that is asked to stop, and stops by itself, can.
-pub async fn roll_back(name: &'static str) {
-    traced(&format!("{name}: roll back"), tokio::time::sleep(Duration::from_secs(1))).await;
-}
-
-/// Synchronous cleanup: `Drop` runs on every way out of [`run_job`],
-/// including the future being dropped mid-`.await`.
-struct Cleanup {
-    name: &'static str,
-}
-
-impl Drop for Cleanup {
-    fn drop(&mut self) {
-        mark(&format!("{}: cleanup", self.name));
-    }
-}
+// The helpers these exercises use; read them in `src/given/lesson04.rs`.
+pub use exercises::given::lesson04::{Job, roll_back, run_job};
 
 // ANCHOR: task_group
 /// A task group built on a `JoinSet`. Run every job (with [`run_job`]) in a

@@ -1,0 +1,8 @@
+//! The helpers each lesson's exercises use, one module per lesson.
+
+pub mod lesson01;
+pub mod lesson02;
+pub mod lesson03;
+pub mod lesson04;
+pub mod lesson05;
+pub mod lesson06;
