@@ -2,7 +2,7 @@
 //! Everything that needs grading results goes through here, so there is one
 //! grading path: the same tests a learner runs with `cargo test`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The package whose integration tests are the graded tests.
@@ -35,34 +35,108 @@ impl TestResult {
     }
 }
 
-/// The workspace root, where `cargo test` grades the exercises.
+/// The workspace root, where `cargo test` grades the exercises. The
+/// `WORKBOOK_ROOT` variable points the tool at another copy (its own tests use
+/// a small fixture).
 pub fn workspace_root() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+    match std::env::var_os("WORKBOOK_ROOT") {
+        Some(root) => PathBuf::from(root),
+        None => PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")),
+    }
 }
 
-/// The cargo that runs this tool (so `cargo +toolchain` is respected).
-pub fn cargo() -> Command {
+/// The cargo that runs this tool (so `cargo +toolchain` is respected), in `root`.
+pub fn cargo(root: &Path) -> Command {
     let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
-    command.current_dir(workspace_root());
+    command.current_dir(root);
     command
 }
 
-/// Runs every graded test against `subject`. `Err` carries cargo's error
-/// output when the tests could not be built or run at all.
-pub fn run(subject: Subject) -> Result<Vec<TestResult>, String> {
-    let mut command = cargo();
+/// Why the graded tests gave no results.
+#[derive(Debug)]
+pub enum GradeError {
+    /// No `cargo` to run.
+    CargoMissing,
+    /// rustup could not provide part of the toolchain.
+    Toolchain(String),
+    /// The code does not compile; the compiler's errors.
+    BuildFailed(String),
+    /// cargo ran but no test result came out; what it said.
+    NoResults(String),
+}
+
+impl std::fmt::Display for GradeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            GradeError::CargoMissing => write!(
+                f,
+                "cargo was not found. Install Rust with rustup (see https://rustup.rs), \
+                 open a new terminal, and try again."
+            ),
+            GradeError::Toolchain(said) => write!(
+                f,
+                "the Rust toolchain is incomplete; rustup said:\n{said}\n\
+                 `rustup update` (or the `rustup component add ...` it names) fixes this."
+            ),
+            GradeError::BuildFailed(errors) => write!(
+                f,
+                "the code does not compile, so nothing could be graded. Fix the first error \
+                 below and try again:\n\n{errors}"
+            ),
+            GradeError::NoResults(said) => write!(f, "cargo test produced no results:\n{said}"),
+        }
+    }
+}
+
+/// Runs the graded tests against `subject` in the workspace at `root`; with a
+/// `filter`, only the tests whose names contain it (as `cargo test FILTER`).
+pub fn run(
+    root: &Path,
+    subject: Subject,
+    filter: Option<&str>,
+) -> Result<Vec<TestResult>, GradeError> {
+    let mut command = cargo(root);
     command.args(["test", "--package", GRADED_PACKAGE, "--test", "grade"]);
     if subject == Subject::Solutions {
         command.args(["--features", "solutions"]);
     }
     command.args(["--", "--color", "never"]);
-    let output = command.output().map_err(|error| format!("could not run cargo: {error}"))?;
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let results = parse(&stdout);
-    if results.is_empty() {
-        return Err(String::from_utf8_lossy(&output.stderr).into_owned());
+    command.args(filter);
+    let output = match command.output() {
+        Ok(output) => output,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            return Err(GradeError::CargoMissing);
+        }
+        Err(error) => return Err(GradeError::NoResults(error.to_string())),
+    };
+    let results = parse(&String::from_utf8_lossy(&output.stdout));
+    if !results.is_empty() {
+        return Ok(results);
     }
-    Ok(results)
+    Err(classify(&String::from_utf8_lossy(&output.stderr)))
+}
+
+/// Tells a compile error from a toolchain problem from anything else.
+fn classify(stderr: &str) -> GradeError {
+    if stderr.contains("could not compile") || stderr.contains("error[E") {
+        return GradeError::BuildFailed(compiler_errors(stderr));
+    }
+    if stderr.contains("is not installed") || stderr.contains("rustup component add") {
+        return GradeError::Toolchain(stderr.trim().to_string());
+    }
+    GradeError::NoResults(stderr.trim().to_string())
+}
+
+/// The compiler's messages from the first error on, without cargo's progress lines.
+fn compiler_errors(stderr: &str) -> String {
+    const PROGRESS: [&str; 4] = ["Compiling", "Finished", "Blocking", "Checking"];
+    let kept: Vec<&str> = stderr
+        .lines()
+        .skip_while(|line| !line.starts_with("error"))
+        .filter(|line| !PROGRESS.iter().any(|word| line.trim_start().starts_with(word)))
+        .take(80)
+        .collect();
+    kept.join("\n")
 }
 
 /// Reads libtest's plain output: a `test NAME ... ok|FAILED` line per test,
@@ -151,6 +225,21 @@ test result: FAILED. 1 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out
         assert_eq!(results[2].output.trim(), "assertion failed");
         assert_eq!(results[0].output, "");
         assert_eq!(results[2].lesson(), "lesson02");
+    }
+
+    #[test]
+    fn a_compile_error_is_told_apart_from_a_toolchain_problem() {
+        let compile = "   Compiling exercises v0.1.0\nerror[E0308]: mismatched types\n --> exercises/src/lesson01.rs:3:5\nerror: could not compile `exercises`";
+        match classify(compile) {
+            GradeError::BuildFailed(errors) => {
+                assert!(errors.starts_with("error[E0308]: mismatched types"), "{errors}");
+                assert!(!errors.contains("Compiling"), "{errors}");
+            }
+            other => panic!("expected a build failure, got {other:?}"),
+        }
+        let toolchain = "error: toolchain 'stable-x86_64-unknown-linux-gnu' is not installed";
+        assert!(matches!(classify(toolchain), GradeError::Toolchain(_)));
+        assert!(matches!(classify("something else"), GradeError::NoResults(_)));
     }
 
     #[test]

@@ -1,36 +1,73 @@
-//! The workbook's own tool.
+//! The learner's tool: where you stand, what to do next, hints, and a watch
+//! mode that re-grades on every save. It reads the same graded tests as
+//! `cargo test`; there is no second way of grading.
 //!
-//! `cargo run -p workbook -- verify` is the maintainer check: every graded
-//! test passes on the reference solutions and fails on the untouched stubs.
+//! `verify` is the maintainers' check: every graded test passes on the
+//! reference solutions and fails on the untouched stubs.
 
+mod exercises;
 mod graded;
+mod hint;
+mod progress;
+mod solution;
 mod verify;
+mod watch;
 
+use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-usage: cargo run -p workbook -- <command>
+usage: cargo run -p workbook -- [command]
 
-commands:
-  verify    maintainer check: the harness and lessons pass their own tests,
-            every graded test passes on solutions/ and fails on the
-            untouched exercises/ stubs with the \"not written yet\" message";
+  (no command)            your progress per lesson, and the next exercise to do
+  hint <lesson>           the next hint for that lesson's next unsolved exercise
+                          (run it again for more); <lesson> is lesson03 or 03
+  watch                   re-grade the lesson whose exercise file you save
+  solution <lesson>       the reference solution, once the lesson passes
+  solution <lesson> --spoil   the reference solution now (spoils the exercise)
+  verify                  maintainers: every graded test passes on solutions/
+                          and fails on the untouched exercises/ stubs";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("verify") => verify::run(),
-        Some("help" | "--help" | "-h") => {
+    let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    let root = graded::workspace_root();
+    match words.as_slice() {
+        [] => show_progress(&root),
+        ["hint", lesson] => hint::run(&root, lesson),
+        ["watch"] => watch::run(&root),
+        ["solution", lesson] => solution::run(&root, lesson, false),
+        ["solution", lesson, solution::SPOIL_FLAG] => solution::run(&root, lesson, true),
+        ["verify"] => verify::run(),
+        ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
-        Some(other) => {
-            eprintln!("unknown command {other:?}\n\n{USAGE}");
-            ExitCode::FAILURE
-        }
-        None => {
-            eprintln!("{USAGE}");
-            ExitCode::FAILURE
-        }
+        _ => fail(&format!("did not understand {:?}\n\n{USAGE}", args.join(" "))),
     }
+}
+
+fn show_progress(root: &Path) -> ExitCode {
+    eprintln!("Grading every exercise with `cargo test` (the first run builds the workspace)...");
+    let results = match graded::run(root, graded::Subject::Exercises, None) {
+        Ok(results) => results,
+        Err(error) => return fail(&error.to_string()),
+    };
+    let exercises = exercises::read_all(root);
+    let lessons: Vec<(String, String)> = exercises::lessons(root)
+        .into_iter()
+        .map(|lesson| {
+            let title = exercises::lesson_title(root, &lesson);
+            (lesson, title)
+        })
+        .collect();
+    let progress = progress::match_tests(&exercises, &results);
+    print!("{}", progress::render(&lessons, &progress));
+    ExitCode::SUCCESS
+}
+
+/// Prints `message` as an error and gives the exit code for failure.
+fn fail(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::FAILURE
 }

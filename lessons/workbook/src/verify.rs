@@ -6,11 +6,15 @@
 //! 3. Every graded test fails on the untouched `exercises`, with the
 //!    "not written yet" message that sends the learner to the right function.
 //!    A test that passes on a stub asserts nothing about the exercise.
+//!
+//! It also checks that each graded test is named after the exercise it
+//! grades, which is how the progress view finds an exercise's tests.
 
 use std::collections::BTreeMap;
 use std::process::ExitCode;
 
 use crate::graded::{self, GRADED_PACKAGE, Subject, TestResult};
+use crate::{exercises, progress};
 
 /// The phrase the harness uses for a `todo!()`; every stub failure must carry it.
 const UNWRITTEN: &str = "Not written yet";
@@ -49,6 +53,8 @@ pub fn run() -> ExitCode {
         }
     }
 
+    problems.extend(unmatched(&on_solutions));
+
     let names = |results: &[TestResult]| results.iter().map(|t| t.name.clone()).collect::<Vec<_>>();
     if names(&on_solutions) != names(&on_stubs) {
         problems.push("the solutions run and the stubs run did not run the same tests".to_string());
@@ -64,18 +70,37 @@ pub fn run() -> ExitCode {
     if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
+/// The progress view and `hint` find an exercise's tests by name: each
+/// graded test's name starts with its exercise's function name, and every
+/// exercise needs at least one test.
+fn unmatched(results: &[TestResult]) -> Vec<String> {
+    let exercises = exercises::read_all(&graded::workspace_root());
+    let mut problems = Vec::new();
+    for test in results.iter().filter(|test| progress::owner(&exercises, test).is_none()) {
+        problems.push(format!(
+            "{} belongs to no exercise: a graded test's name starts with the name of the \
+             exercise function it grades",
+            test.name
+        ));
+    }
+    for entry in progress::match_tests(&exercises, results).iter().filter(|e| e.tests.is_empty()) {
+        problems.push(format!("{} has no graded test", entry.exercise.path()));
+    }
+    problems
+}
+
 fn support_tests_pass() -> bool {
-    let status = graded::cargo()
+    let status = graded::cargo(&graded::workspace_root())
         .args(["test", "--workspace", "--exclude", GRADED_PACKAGE, "--quiet"])
         .status();
     matches!(status, Ok(status) if status.success())
 }
 
 fn run_graded(subject: Subject, problems: &mut Vec<String>) -> Vec<TestResult> {
-    match graded::run(subject) {
+    match graded::run(&graded::workspace_root(), subject, None) {
         Ok(results) => results,
-        Err(cargo_output) => {
-            problems.push(format!("the graded tests did not run on {subject:?}:\n{cargo_output}"));
+        Err(error) => {
+            problems.push(format!("the graded tests did not run on {subject:?}: {error}"));
             Vec::new()
         }
     }
