@@ -124,7 +124,7 @@ fn one_line(task: &str) -> String {
 }
 
 fn bar(done: usize, total: usize) -> String {
-    let filled = if total == 0 { 0 } else { done * BAR_WIDTH / total };
+    let filled = (done * BAR_WIDTH).checked_div(total).unwrap_or(0);
     format!("{}{}", "█".repeat(filled), "░".repeat(BAR_WIDTH - filled))
 }
 
