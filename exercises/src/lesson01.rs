@@ -13,6 +13,8 @@ pub use exercises::given::lesson01::{Dish, MEAT, RICE, VEGETABLES, cook, set_tab
 /// asyncio: `await cook(rice)`, then `await cook(vegetables)`, ...
 /// Expect dinner after 3 + 5 + 8 = 16 units.
 ///
+/// Hint: each dish is one `.await`: three of them, one after the other.
+///
 /// Hint: `.await` each call to [`cook`] in turn.
 pub async fn cook_sequentially() -> Vec<&'static str> {
     todo!()
@@ -26,6 +28,9 @@ pub async fn cook_sequentially() -> Vec<&'static str> {
 /// asyncio: `await asyncio.gather(cook(rice), cook(vegetables), cook(meat))`.
 /// Expect dinner after 8 units: as long as the slowest dish, not the sum.
 ///
+/// Hint: the dishes must wait at the same time, inside this one function: tokio
+/// has a macro that awaits several futures together.
+///
 /// Hint: `tokio::join!(a, b, c)` polls all three futures in this one task
 /// and returns a tuple when all are done.
 pub async fn cook_concurrently() -> Vec<&'static str> {
@@ -38,6 +43,9 @@ pub async fn cook_concurrently() -> Vec<&'static str> {
 /// return their names in menu order.
 ///
 /// asyncio: `await asyncio.gather(*(cook(d) for d in menu))`.
+///
+/// Hint: `join!` needs its futures written out in the source, but this menu's
+/// length is known only at run time.
 ///
 /// Hint: `tokio::join!` needs the futures written out; for a list built at
 /// run time use `futures::future::join_all`.
@@ -54,6 +62,9 @@ pub async fn cook_menu(menu: Vec<Dish>) -> Vec<&'static str> {
 /// Before you run the test, predict: when does the rice start cooking? In
 /// Python, a coroutine object also does nothing until awaited; a *task* would
 /// start at once (that is lesson 02).
+///
+/// Hint: make the three futures without awaiting them; nothing runs until they
+/// are awaited.
 ///
 /// Hint: creating a future runs none of its body; `tokio::join!` on the three
 /// variables starts them.

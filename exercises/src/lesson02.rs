@@ -16,6 +16,9 @@ pub use exercises::given::lesson02::{RiskyChore, SeatingPlan, chore, risky_chore
 /// Expect: the dishes are done at 2 even though you await the laundry first;
 /// both are done at 5; the ironing runs from 5 to 12.
 ///
+/// Hint: a task starts running the moment it is spawned; awaiting its handle
+/// only collects the result.
+///
 /// Hint: `tokio::spawn(chore(..))` starts the task at once and gives a
 /// `JoinHandle`; `handle.await` gives `Result<&str, JoinError>`.
 pub async fn do_chores() -> Vec<&'static str> {
@@ -32,6 +35,9 @@ pub async fn do_chores() -> Vec<&'static str> {
 /// units), it was a plain future, not a task: a future runs only when awaited,
 /// a task runs as soon as it is spawned.
 ///
+/// Hint: one of the two jobs must run in the background while the other happens
+/// right here. Which one?
+///
 /// Hint: spawn the laundry first, then await the cooking, then the handle.
 pub async fn cook_during_laundry() -> (&'static str, &'static str) {
     todo!()
@@ -44,6 +50,9 @@ pub async fn cook_during_laundry() -> (&'static str, &'static str) {
 /// it panicked. A panic must not escape from this function.
 ///
 /// asyncio: `try: await task` / `except Exception as e: return str(e)`.
+///
+/// Hint: a panic inside a spawned task does not reach you as a panic: look at
+/// what awaiting its handle returns.
 ///
 /// Hint: awaiting the handle gives `Err(JoinError)` for a panicked task;
 /// `JoinError::into_panic` gives the payload, a `Box<dyn Any + Send>`, and a
@@ -61,6 +70,9 @@ pub async fn supervise(chore: RiskyChore) -> Result<&'static str, String> {
 /// Each task needs the plan, but `tokio::spawn` needs futures that own what
 /// they use (`'static`): a task may outlive this function, so it cannot
 /// borrow `plan`. Share the plan instead of copying it per guest.
+///
+/// Hint: the compiler refuses a task that borrows `plan`: each task must own
+/// what it uses.
 ///
 /// Hint: put the plan in an `Arc`, give each task its own `Arc::clone` and
 /// its own guest `String` with `async move`, then await the handles in order.

@@ -22,6 +22,9 @@ pub use exercises::given::lesson05::{
 /// step 3 is cancelled at 5, "worker cleanup" happens at 5, and no step 4
 /// ever starts. Return after `after` in every case.
 ///
+/// Hint: `abort` stops the task; awaiting the handle afterwards tells you how
+/// it ended.
+///
 /// Hint: `handle.abort()`, then `handle.await`: an `Err(JoinError)` says
 /// which it was with `is_cancelled()` and `is_panic()`. Aborting a task that
 /// has already ended does nothing.
@@ -42,6 +45,9 @@ pub async fn stop_worker(worker: Worker, after: Duration) -> Ending {
 /// Expect: a worker of 10 steps gives `None` after 5 units, with the same
 /// timeline as [`stop_worker`]; a worker of 2 steps gives `Some(2)` after 4.
 ///
+/// Hint: no task is needed: race the worker against a timer and let the loser
+/// be dropped.
+///
 /// Hint: `tokio::select!` with two branches, `work(worker)` and
 /// `tokio::time::sleep(after)`: the branch that loses is dropped.
 pub async fn stop_by_dropping(worker: Worker, after: Duration) -> Option<u32> {
@@ -60,6 +66,9 @@ pub async fn stop_by_dropping(worker: Worker, after: Duration) -> Option<u32> {
 /// Expect, when the token is cancelled at 5: items 1 (0 to 2) and 2 (2 to 4)
 /// arrive, "collect 3" is cancelled at 5, "flush" runs from 5 to 7, and the
 /// result is 2, returned at 7.
+///
+/// Hint: watch the token while waiting for each item, not only between items,
+/// and flush at the end.
 ///
 /// Hint: `token.run_until_cancelled(next_item(n)).await` gives `None` once
 /// the token is cancelled, dropping the item it was waiting for (or use
@@ -84,6 +93,9 @@ pub async fn collect_until_cancelled(token: CancellationToken) -> usize {
 /// the spawned task, and the function returns at 7. Aborting the task
 /// instead would skip the flush: an abort cannot wait for cleanup that
 /// needs `.await`.
+///
+/// Hint: cancelling the token only asks; the task still has to be awaited so
+/// that it can finish its flush.
 ///
 /// Hint: `token.clone()` for the task; `token.cancel()` only asks, and
 /// `handle.await` waits for the answer.

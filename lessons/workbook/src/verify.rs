@@ -53,7 +53,7 @@ pub fn run() -> ExitCode {
         }
     }
 
-    problems.extend(unmatched(&on_solutions));
+    problems.extend(exercise_problems(&on_solutions));
 
     let names = |results: &[TestResult]| results.iter().map(|t| t.name.clone()).collect::<Vec<_>>();
     if names(&on_solutions) != names(&on_stubs) {
@@ -70,10 +70,13 @@ pub fn run() -> ExitCode {
     if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
+/// Hint levels every exercise offers: a nudge, then more.
+const MIN_HINTS: usize = 2;
+
 /// The progress view and `hint` find an exercise's tests by name: each
 /// graded test's name starts with its exercise's function name, and every
-/// exercise needs at least one test.
-fn unmatched(results: &[TestResult]) -> Vec<String> {
+/// exercise needs at least one test, and hints in levels.
+fn exercise_problems(results: &[TestResult]) -> Vec<String> {
     let exercises = exercises::read_all(&graded::workspace_root());
     let mut problems = Vec::new();
     for test in results.iter().filter(|test| progress::owner(&exercises, test).is_none()) {
@@ -85,6 +88,13 @@ fn unmatched(results: &[TestResult]) -> Vec<String> {
     }
     for entry in progress::match_tests(&exercises, results).iter().filter(|e| e.tests.is_empty()) {
         problems.push(format!("{} has no graded test", entry.exercise.path()));
+    }
+    for exercise in exercises.iter().filter(|exercise| exercise.hints.len() < MIN_HINTS) {
+        problems.push(format!(
+            "{} has {} `Hint:` paragraph(s); `hint` needs at least {MIN_HINTS}, a nudge first",
+            exercise.path(),
+            exercise.hints.len()
+        ));
     }
     problems
 }
