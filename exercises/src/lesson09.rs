@@ -1,0 +1,142 @@
+//! Lesson 09: semaphores.
+//!
+//! Grade with `cargo test lesson09`. One unit is one virtual second.
+//!
+//! The story: many downloads, but only `at_most` of them may be in flight at
+//! any moment (the server allows a few connections per client). The given
+//! helpers trace the download itself, not the wait for a permit, so the
+//! timeline shows exactly what was in flight; the tests read the most
+//! downloads that overlapped from it, and the total time.
+
+use std::time::Duration;
+
+use timeline::traced;
+
+/// Downloads `name` (it takes `units` units) and returns the name. Given.
+///
+/// Call it once you hold a permit: its row on the timeline starts when the
+/// download starts, so time spent waiting for a permit does not show up.
+pub async fn download(name: &'static str, units: u64) -> &'static str {
+    traced(name, tokio::time::sleep(Duration::from_secs(units))).await;
+    name
+}
+
+/// A download that may fail.
+#[derive(Clone, Copy, Debug)]
+pub struct Download {
+    /// What is downloaded; also its row on the timeline.
+    pub name: &'static str,
+    /// How long it takes, in units. A stalled download takes far longer than
+    /// anyone wants to wait.
+    pub units: u64,
+    /// `Ok(size)` for success, `Err(message)` for failure.
+    pub result: Result<u32, &'static str>,
+}
+
+/// Runs a download: after its units it returns its size, or its error as a
+/// `String`. Given. Like [`download`], it traces only the download itself.
+pub async fn fetch(download: Download) -> Result<u32, String> {
+    traced(download.name, tokio::time::sleep(Duration::from_secs(download.units))).await;
+    download.result.map_err(String::from)
+}
+
+// ANCHOR: download_limited
+/// Download every `(name, units)` concurrently, but never more than `at_most`
+/// at the same moment, and return the names in the order given.
+///
+/// asyncio: `sem = asyncio.Semaphore(3)`, each coroutine does
+/// `async with sem: return await download(name, units)`, and `gather` runs
+/// them all.
+/// Expect: ten downloads of 1 unit with `at_most` 3 take 4 units (waves of
+/// 3, 3, 3 and 1), with 3 in flight at the busiest moment. A download starts
+/// as soon as any permit is free, not when a whole wave is done.
+///
+/// Hint: one `tokio::sync::Semaphore::new(at_most)`; the futures given to
+/// `futures::future::join_all` can borrow it (nothing is spawned). Keep the
+/// permit that `semaphore.acquire().await` returns in a named variable
+/// (`let _permit = ...`) until the download is done: `let _ = ...` drops it
+/// on the spot.
+pub async fn download_limited(
+    downloads: Vec<(&'static str, u64)>,
+    at_most: usize,
+) -> Vec<&'static str> {
+    todo!()
+}
+// ANCHOR_END: download_limited
+
+// ANCHOR: download_with_fallback
+/// The pattern of this lesson in full: download every [`Download`]
+/// concurrently, at most `at_most` at once; give each download `time_limit`
+/// once it holds its permit; return one size per download, in the order
+/// given, with `fallback` for each download that failed or ran out of time.
+/// A failed or timed-out download must give its permit back at once, so that
+/// the next one can start.
+///
+/// asyncio: inside `async with sem:`,
+/// `try: return await asyncio.wait_for(fetch(d), limit)` and
+/// `except Exception: return fallback`; then `gather`.
+/// Expect, with `at_most` 2 and a limit of 3: a download that stalls is
+/// cancelled 3 units after it started, a failed one ends when it fails, and
+/// in both cases a waiting download takes over the permit at that moment.
+///
+/// Hint: [`download_limited`] with [`fetch`] under
+/// `tokio::time::timeout(time_limit, ...)` while the permit is held. Start
+/// the clock after the permit is granted: waiting in line is not the
+/// download's fault. In Rust the permit comes back when it is dropped, on
+/// every way out of the block, so there is no `finally:` to forget.
+pub async fn download_with_fallback(
+    downloads: Vec<Download>,
+    at_most: usize,
+    time_limit: Duration,
+    fallback: u32,
+) -> Vec<u32> {
+    todo!()
+}
+// ANCHOR_END: download_with_fallback
+
+// ANCHOR: download_in_tasks
+/// Download every `(name, units)` in a spawned task of its own, never more
+/// than `at_most` at once, and return the names in the order given.
+///
+/// asyncio: `asyncio.create_task` for each coroutine, each doing
+/// `async with sem:` inside, then awaiting the tasks in order.
+/// Expect: the same timing as [`download_limited`] (ten downloads of 1 unit
+/// with `at_most` 3 take 4 units), with every download in its own task.
+///
+/// Hint: a spawned task must own what it uses, so share the semaphore as an
+/// `Arc<Semaphore>`. `Arc::clone(&semaphore).acquire_owned().await` gives
+/// an `OwnedSemaphorePermit` that is not tied to a borrow: acquire it
+/// before spawning and move it into the task, which drops it when its
+/// download is done. An `async move` block moves only what it mentions, so
+/// mention the permit inside it.
+pub async fn download_in_tasks(
+    downloads: Vec<(&'static str, u64)>,
+    at_most: usize,
+) -> Vec<&'static str> {
+    todo!()
+}
+// ANCHOR_END: download_in_tasks
+
+// ANCHOR: download_as_they_finish
+/// Download every `(name, units)` at most `at_most` at once, with a stream
+/// instead of a semaphore, and return the names in the order the downloads
+/// finish.
+///
+/// asyncio: no single call; a semaphore plus `asyncio.as_completed` does it.
+/// Expect: a slow download of 4 units followed by three of 1 unit with
+/// `at_most` 2 gives the three short names first and the slow one last,
+/// after 4 units: the short ones take turns in the second slot while the
+/// slow one runs.
+///
+/// Hint: `futures::stream::iter(downloads)`, `.map(...)` each item to a
+/// download future, then `StreamExt::buffer_unordered(at_most)` and
+/// `.collect::<Vec<_>>().await`. (`buffered(at_most)` keeps the order given
+/// instead, but a finished result waits in its slot until everything before
+/// it is done.)
+pub async fn download_as_they_finish(
+    downloads: Vec<(&'static str, u64)>,
+    at_most: usize,
+) -> Vec<&'static str> {
+    todo!()
+}
+// ANCHOR_END: download_as_they_finish
