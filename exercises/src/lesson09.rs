@@ -10,35 +10,8 @@
 
 use std::time::Duration;
 
-use timeline::traced;
-
-/// Downloads `name` (it takes `units` units) and returns the name. Given.
-///
-/// Call it once you hold a permit: its row on the timeline starts when the
-/// download starts, so time spent waiting for a permit does not show up.
-pub async fn download(name: &'static str, units: u64) -> &'static str {
-    traced(name, tokio::time::sleep(Duration::from_secs(units))).await;
-    name
-}
-
-/// A download that may fail.
-#[derive(Clone, Copy, Debug)]
-pub struct Download {
-    /// What is downloaded; also its row on the timeline.
-    pub name: &'static str,
-    /// How long it takes, in units. A stalled download takes far longer than
-    /// anyone wants to wait.
-    pub units: u64,
-    /// `Ok(size)` for success, `Err(message)` for failure.
-    pub result: Result<u32, &'static str>,
-}
-
-/// Runs a download: after its units it returns its size, or its error as a
-/// `String`. Given. Like [`download`], it traces only the download itself.
-pub async fn fetch(download: Download) -> Result<u32, String> {
-    traced(download.name, tokio::time::sleep(Duration::from_secs(download.units))).await;
-    download.result.map_err(String::from)
-}
+// The helpers these exercises use; read them in `src/given/lesson09.rs`.
+pub use exercises::given::lesson09::{Download, download, fetch};
 
 // ANCHOR: download_limited
 /// Download every `(name, units)` concurrently, but never more than `at_most`
@@ -50,6 +23,9 @@ pub async fn fetch(download: Download) -> Result<u32, String> {
 /// Expect: ten downloads of 1 unit with `at_most` 3 take 4 units (waves of
 /// 3, 3, 3 and 1), with 3 in flight at the busiest moment. A download starts
 /// as soon as any permit is free, not when a whole wave is done.
+///
+/// Hint: a semaphore holds `at_most` permits, and a download may start only
+/// while it holds one.
 ///
 /// Hint: one `tokio::sync::Semaphore::new(at_most)`; the futures given to
 /// `futures::future::join_all` can borrow it (nothing is spawned). Keep the
@@ -79,6 +55,9 @@ pub async fn download_limited(
 /// cancelled 3 units after it started, a failed one ends when it fails, and
 /// in both cases a waiting download takes over the permit at that moment.
 ///
+/// Hint: a permit goes back when it is dropped, whatever happened to the
+/// download that held it.
+///
 /// Hint: [`download_limited`] with [`fetch`] under
 /// `tokio::time::timeout(time_limit, ...)` while the permit is held. Start
 /// the clock after the permit is granted: waiting in line is not the
@@ -102,6 +81,9 @@ pub async fn download_with_fallback(
 /// `async with sem:` inside, then awaiting the tasks in order.
 /// Expect: the same timing as [`download_limited`] (ten downloads of 1 unit
 /// with `at_most` 3 take 4 units), with every download in its own task.
+///
+/// Hint: each task needs the semaphore, and must keep its permit for as long as
+/// it downloads.
 ///
 /// Hint: a spawned task must own what it uses, so share the semaphore as an
 /// `Arc<Semaphore>`. `Arc::clone(&semaphore).acquire_owned().await` gives
@@ -127,6 +109,9 @@ pub async fn download_in_tasks(
 /// `at_most` 2 gives the three short names first and the slow one last,
 /// after 4 units: the short ones take turns in the second slot while the
 /// slow one runs.
+///
+/// Hint: a stream of futures can run `n` at a time and hand out results as they
+/// finish.
 ///
 /// Hint: `futures::stream::iter(downloads)`, `.map(...)` each item to a
 /// download future, then `StreamExt::buffer_unordered(at_most)` and

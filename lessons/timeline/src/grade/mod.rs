@@ -209,7 +209,7 @@ fn hung_message(timeline: &Timeline) -> String {
     format!(
         "\n\nHung: the code was still waiting after {} minutes of virtual time, so it would never finish.\n\
          Something waits for what never happens: a task that never ends, a channel nobody sends on \
-         or closes, a lock nobody releases.\n\
+         or closes, a lock or a semaphore permit nobody gives back.\n\
          Your code ran like this before it got stuck:\n\n{timeline}",
         HANG_LIMIT.as_secs() / 60
     )
