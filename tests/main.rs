@@ -19,4 +19,5 @@ mod lesson03;
 mod lesson04;
 mod lesson05;
 mod lesson06;
+mod lesson07;
 mod lesson09;

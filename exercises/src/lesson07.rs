@@ -1,0 +1,205 @@
+//! Lesson 07: wait: first completed, first exception, all completed.
+//!
+//! Grade with `cargo test lesson07`. One unit is one virtual second.
+//!
+//! The tests that get tasks back from your function wait for them
+//! afterwards, and check on the timeline that they ended at their own
+//! times: not cancelled, not started again.
+
+use std::time::Duration;
+
+use timeline::{mark, traced};
+use tokio::sync::mpsc;
+use tokio::task::{JoinHandle, JoinSet};
+
+/// A job: how long it runs and what it ends with.
+#[derive(Clone, Copy, Debug)]
+pub struct Job {
+    /// What the job is called; also its row on the timeline.
+    pub name: &'static str,
+    /// How long it runs, in units.
+    pub units: u64,
+    /// `Ok(value)` for success, `Err(message)` for failure.
+    pub result: Result<u32, &'static str>,
+}
+
+/// Runs a job: after its units it returns its value, or its error as a
+/// `String`. Given.
+pub async fn run_job(job: Job) -> Result<u32, String> {
+    traced(job.name, tokio::time::sleep(Duration::from_secs(job.units))).await;
+    job.result.map_err(String::from)
+}
+
+/// Sends `1, 2, ..., count` on `tx`: the first half a unit from now, then
+/// one every unit (the last at `count - 0.5` units). Then it drops `tx`,
+/// which closes the channel. It stops early if the receiver is gone. Given;
+/// recorded as `"producer"`.
+pub async fn send_items(tx: mpsc::Sender<u32>, count: u32) {
+    traced("producer", async move {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        for item in 1..=count {
+            if item > 1 {
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+            if tx.send(item).await.is_err() {
+                return;
+            }
+        }
+    })
+    .await;
+}
+
+/// Takes up to `size` items off the channel, fewer if it closes first.
+/// Given, and a trap: it is **not cancellation safe**. The items it has
+/// taken wait inside the future until it returns, so when it is dropped
+/// half way (a `select!` in which another branch won), they are gone for
+/// good. The timeline records each call as `"read_batch"` and, when one is
+/// dropped holding items, `"dropped holding [..]"`.
+pub async fn read_batch(rx: &mut mpsc::Receiver<u32>, size: usize) -> Vec<u32> {
+    traced("read_batch", async {
+        let mut batch = Held(Vec::new());
+        while batch.0.len() < size {
+            match rx.recv().await {
+                Some(item) => batch.0.push(item),
+                None => break,
+            }
+        }
+        std::mem::take(&mut batch.0)
+    })
+    .await
+}
+
+/// Marks on the timeline what a dropped [`read_batch`] was holding.
+struct Held(Vec<u32>);
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        if !self.0.is_empty() {
+            mark(&format!("dropped holding {:?}", self.0));
+        }
+    }
+}
+
+// ANCHOR: first_completed
+/// Start every job as a task of its own, all at the same time, and return
+/// as soon as the first one ends: its result (success or failure alike),
+/// and the handles of the other tasks, which must still be running. Do not
+/// cancel them and do not wait for them: whoever calls you may await the
+/// handles later, and gets each job's result at the time the job ends by
+/// itself. `jobs` is never empty.
+///
+/// asyncio: `done, pending = await asyncio.wait(tasks,
+/// return_when=asyncio.FIRST_COMPLETED)`; the pending tasks keep running
+/// and can be waited on again with `await asyncio.wait(pending)`.
+///
+/// Expect: A (3 units, 10), B (1 unit, 20) and C (2 units, 30) give
+/// `Ok(20)` after 1 unit and two handles; awaiting them gives 10 and 30,
+/// with A ending at 3 and C at 2, as if nobody had looked.
+///
+/// Hint: `futures::future::select_all` over the `JoinHandle`s returns the
+/// first output, its index, and the handles that are left. The output of a
+/// handle is `Result<Result<u32, String>, JoinError>`; no job panics here.
+pub async fn first_completed(
+    jobs: Vec<Job>,
+) -> (Result<u32, String>, Vec<JoinHandle<Result<u32, String>>>) {
+    todo!()
+}
+// ANCHOR_END: first_completed
+
+// ANCHOR: first_exception
+/// Start every job as a task in a `JoinSet` and wait until the first one
+/// fails, or until all have ended if none fails. Return the results of the
+/// jobs that have ended, in the order they ended (the failure last), and the
+/// set with the tasks still running in it: not cancelled, not awaited.
+///
+/// asyncio: `done, pending = await asyncio.wait(tasks,
+/// return_when=asyncio.FIRST_EXCEPTION)`. Nothing is raised: the failed task
+/// sits in `done` with the ones that succeeded before it.
+///
+/// Expect: A (3 units, 10), B (1 unit, 20), C (2 units, fails with "oops!")
+/// and D (5 units, 40) give `[Ok(20), Err("oops!")]` after 2 units and a set
+/// of two tasks, which still end at 3 and 5. When nothing fails, every
+/// result after the slowest, and an empty set.
+///
+/// Hint: loop on `join_next()` and `break` after pushing an `Err`. Return
+/// the set itself: dropping a `JoinSet` aborts every task still in it.
+pub async fn first_exception(
+    jobs: Vec<Job>,
+) -> (Vec<Result<u32, String>>, JoinSet<Result<u32, String>>) {
+    todo!()
+}
+// ANCHOR_END: first_exception
+
+// ANCHOR: all_completed
+/// Run every job at the same time and wait for all of them; return every
+/// result, failures included, in the order the jobs ended (not the order of
+/// `jobs`: that was `gather`, in lesson 03).
+///
+/// asyncio: `done, pending = await asyncio.wait(tasks)` (the default is
+/// `return_when=asyncio.ALL_COMPLETED`): `pending` is empty, and a failure
+/// is one more task in `done`.
+///
+/// Expect: A (3 units, 10), B (1 unit, fails with "oops!") and C (2 units,
+/// 30) give `[Err("oops!"), Ok(30), Ok(10)]` after 3 units, the slowest.
+///
+/// Hint: a `JoinSet` hands results back in the order they come in;
+/// `JoinSet::join_all` collects them all.
+pub async fn all_completed(jobs: Vec<Job>) -> Vec<Result<u32, String>> {
+    todo!()
+}
+// ANCHOR_END: all_completed
+
+// ANCHOR: wait_with_progress
+/// Run the job, and count a progress report each time `every` passes while
+/// it is still running. Return its result and the number of reports, as
+/// soon as the job ends. The job must run once, from start to end.
+///
+/// asyncio: a task and `done, _ = await asyncio.wait({task},
+/// timeout=every)` in a loop: the timeout returns an empty `done` and does
+/// not cancel the task, so the next round waits for the same task again.
+///
+/// Expect: a download of 5 units with a report every 2 gives 2 reports (at
+/// 2 and 4) and its result at 5; the download runs once, from 0 to 5. A job
+/// of 1 unit gives 0 reports and its result at 1.
+///
+/// Hint: `tokio::select!` in a loop between the job and
+/// `tokio::time::sleep(every)`. A future written inside `select!` is a new
+/// one each round, and the one of the last round was dropped when the sleep
+/// won. Create the job's future once, before the loop
+/// (`let mut job = std::pin::pin!(run_job(job));`), and give `select!`
+/// `&mut job`, which polls it without giving it away.
+pub async fn wait_with_progress(job: Job, every: Duration) -> (Result<u32, String>, u32) {
+    todo!()
+}
+// ANCHOR_END: wait_with_progress
+
+// ANCHOR: batch_items
+/// Receive every item from `rx` until the channel closes, grouped in
+/// batches of `size`, in the order they came. A batch must not wait long:
+/// every `flush_every` (at `flush_every`, twice that, and so on) the batch
+/// being filled is handed over as it is, even if it is not full. An empty
+/// batch is never handed over. When the channel closes, hand over what is
+/// left and return at once. Not a single item may be lost.
+///
+/// asyncio: a loop on `asyncio.wait({get_task, tick_task},
+/// return_when=FIRST_COMPLETED)`, where `get_task` is `queue.get()`.
+/// Python's `wait` leaves the losing task running; `select!` drops it.
+///
+/// Expect, for ten items (sent at 0.5, 1.5, ... 9.5 by [`send_items`]), a
+/// size of 3 and a flush every 4 units: `[[1, 2, 3], [4], [5, 6, 7], [8],
+/// [9, 10]]`, returned at 9.5 when the channel closes.
+///
+/// Hint: [`read_batch`] in a `select!` against a timer loses items: when
+/// the timer wins, the batch it was filling is dropped with it. Keep the
+/// batch in a variable outside the loop, and race only `rx.recv()`, which is
+/// cancellation safe (an item is either returned or left in the channel),
+/// against `tick()` on a `tokio::time::interval_at(start + flush_every,
+/// flush_every)`.
+pub async fn batch_items(
+    rx: mpsc::Receiver<u32>,
+    size: usize,
+    flush_every: Duration,
+) -> Vec<Vec<u32>> {
+    todo!()
+}
+// ANCHOR_END: batch_items
