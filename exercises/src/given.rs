@@ -6,4 +6,5 @@ pub mod lesson03;
 pub mod lesson04;
 pub mod lesson05;
 pub mod lesson06;
+pub mod lesson07;
 pub mod lesson09;

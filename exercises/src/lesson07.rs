@@ -7,78 +7,11 @@
 //! times: not cancelled, not started again.
 
 use std::time::Duration;
-
-use timeline::{mark, traced};
 use tokio::sync::mpsc;
 use tokio::task::{JoinHandle, JoinSet};
 
-/// A job: how long it runs and what it ends with.
-#[derive(Clone, Copy, Debug)]
-pub struct Job {
-    /// What the job is called; also its row on the timeline.
-    pub name: &'static str,
-    /// How long it runs, in units.
-    pub units: u64,
-    /// `Ok(value)` for success, `Err(message)` for failure.
-    pub result: Result<u32, &'static str>,
-}
-
-/// Runs a job: after its units it returns its value, or its error as a
-/// `String`. Given.
-pub async fn run_job(job: Job) -> Result<u32, String> {
-    traced(job.name, tokio::time::sleep(Duration::from_secs(job.units))).await;
-    job.result.map_err(String::from)
-}
-
-/// Sends `1, 2, ..., count` on `tx`: the first half a unit from now, then
-/// one every unit (the last at `count - 0.5` units). Then it drops `tx`,
-/// which closes the channel. It stops early if the receiver is gone. Given;
-/// recorded as `"producer"`.
-pub async fn send_items(tx: mpsc::Sender<u32>, count: u32) {
-    traced("producer", async move {
-        tokio::time::sleep(Duration::from_millis(500)).await;
-        for item in 1..=count {
-            if item > 1 {
-                tokio::time::sleep(Duration::from_secs(1)).await;
-            }
-            if tx.send(item).await.is_err() {
-                return;
-            }
-        }
-    })
-    .await;
-}
-
-/// Takes up to `size` items off the channel, fewer if it closes first.
-/// Given, and a trap: it is **not cancellation safe**. The items it has
-/// taken wait inside the future until it returns, so when it is dropped
-/// half way (a `select!` in which another branch won), they are gone for
-/// good. The timeline records each call as `"read_batch"` and, when one is
-/// dropped holding items, `"dropped holding [..]"`.
-pub async fn read_batch(rx: &mut mpsc::Receiver<u32>, size: usize) -> Vec<u32> {
-    traced("read_batch", async {
-        let mut batch = Held(Vec::new());
-        while batch.0.len() < size {
-            match rx.recv().await {
-                Some(item) => batch.0.push(item),
-                None => break,
-            }
-        }
-        std::mem::take(&mut batch.0)
-    })
-    .await
-}
-
-/// Marks on the timeline what a dropped [`read_batch`] was holding.
-struct Held(Vec<u32>);
-
-impl Drop for Held {
-    fn drop(&mut self) {
-        if !self.0.is_empty() {
-            mark(&format!("dropped holding {:?}", self.0));
-        }
-    }
-}
+// The helpers these exercises use; read them in `src/given/lesson07.rs`.
+pub use exercises::given::lesson07::{Job, read_batch, run_job, send_items};
 
 // ANCHOR: first_completed
 /// Start every job as a task of its own, all at the same time, and return
@@ -95,6 +28,9 @@ impl Drop for Held {
 /// Expect: A (3 units, 10), B (1 unit, 20) and C (2 units, 30) give
 /// `Ok(20)` after 1 unit and two handles; awaiting them gives 10 and 30,
 /// with A ending at 3 and C at 2, as if nobody had looked.
+///
+/// Hint: spawn every job, wait for whichever finishes first, and hand back the
+/// handles of the others untouched.
 ///
 /// Hint: `futures::future::select_all` over the `JoinHandle`s returns the
 /// first output, its index, and the handles that are left. The output of a
@@ -121,6 +57,9 @@ pub async fn first_completed(
 /// of two tasks, which still end at 3 and 5. When nothing fails, every
 /// result after the slowest, and an empty set.
 ///
+/// Hint: collect results one at a time as they finish, and stop at the first
+/// `Err`; what is still running stays in the set.
+///
 /// Hint: loop on `join_next()` and `break` after pushing an `Err`. Return
 /// the set itself: dropping a `JoinSet` aborts every task still in it.
 pub async fn first_exception(
@@ -142,6 +81,9 @@ pub async fn first_exception(
 /// Expect: A (3 units, 10), B (1 unit, fails with "oops!") and C (2 units,
 /// 30) give `[Err("oops!"), Ok(30), Ok(10)]` after 3 units, the slowest.
 ///
+/// Hint: everything runs at once and you keep every result, in the order they
+/// finished.
+///
 /// Hint: a `JoinSet` hands results back in the order they come in;
 /// `JoinSet::join_all` collects them all.
 pub async fn all_completed(jobs: Vec<Job>) -> Vec<Result<u32, String>> {
@@ -161,6 +103,9 @@ pub async fn all_completed(jobs: Vec<Job>) -> Vec<Result<u32, String>> {
 /// Expect: a download of 5 units with a report every 2 gives 2 reports (at
 /// 2 and 4) and its result at 5; the download runs once, from 0 to 5. A job
 /// of 1 unit gives 0 reports and its result at 1.
+///
+/// Hint: create the job's future once, outside the loop, so that each round
+/// continues it instead of starting it again.
 ///
 /// Hint: `tokio::select!` in a loop between the job and
 /// `tokio::time::sleep(every)`. A future written inside `select!` is a new
@@ -188,6 +133,9 @@ pub async fn wait_with_progress(job: Job, every: Duration) -> (Result<u32, Strin
 /// Expect, for ten items (sent at 0.5, 1.5, ... 9.5 by [`send_items`]), a
 /// size of 3 and a flush every 4 units: `[[1, 2, 3], [4], [5, 6, 7], [8],
 /// [9, 10]]`, returned at 9.5 when the channel closes.
+///
+/// Hint: a `select!` branch that loses drops its future, and with it whatever
+/// that future was holding.
 ///
 /// Hint: [`read_batch`] in a `select!` against a timer loses items: when
 /// the timer wins, the batch it was filling is dropped with it. Keep the

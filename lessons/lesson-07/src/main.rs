@@ -238,7 +238,10 @@ async fn all_completed(jobs: [Job; 3]) -> Vec<Result<u32, String>> {
 async fn race() -> Result<u32, String> {
     // The branches are futures owned by select!: when B is done, A is
     // dropped, which cancels it. Python's wait would leave it running.
+    // `biased` polls the branches top to bottom instead of in random order,
+    // which keeps this lesson's printed output the same on every run.
     tokio::select! {
+        biased;
         a = run_job(A) => a,
         b = run_job(B) => b,
     }

@@ -117,11 +117,35 @@ pub fn assert_book_output_is_fresh(binary: &str, manifest_dir: &str) {
     let package = Path::new(manifest_dir);
     let name = package.file_name().expect("a lesson package folder").to_string_lossy();
     let book_copy = package.join(format!("../../book/src/output/{name}.txt"));
+    let output = run_on_virtual_clock(binary);
+    // Chance must not shape the output the book shows: a `select!` without
+    // `biased`, or thread timing, would show up as runs that differ.
+    for _ in 1..RUNS_COMPARED {
+        let again = run_on_virtual_clock(binary);
+        if let Some((line, (first, other))) =
+            output.lines().zip(again.lines()).enumerate().find(|(_, (a, b))| a != b)
+        {
+            panic!(
+                "two --virtual-clock runs printed different output (line {}):\n{first}\n{other}\n\
+                 Something in the lesson depends on chance: a `select!` without `biased;`, or \
+                 the timing of real threads.",
+                line + 1
+            );
+        }
+        assert_eq!(output, again, "two --virtual-clock runs printed different output");
+    }
+    assert_book_copy_is_fresh(&output, &book_copy);
+}
+
+/// How many times the freshness check runs a lesson to see that its output
+/// does not change from run to run.
+const RUNS_COMPARED: usize = 3;
+
+fn run_on_virtual_clock(binary: &str) -> String {
     let run =
         Command::new(binary).arg(VIRTUAL_CLOCK_FLAG).output().expect("could not run the lesson");
     assert!(run.status.success(), "the lesson failed:\n{}", String::from_utf8_lossy(&run.stderr));
-    let output = String::from_utf8(run.stdout).expect("lesson output is UTF-8");
-    assert_book_copy_is_fresh(&output, &book_copy);
+    String::from_utf8(run.stdout).expect("lesson output is UTF-8")
 }
 
 /// Checks that `book_copy` holds exactly `text`; with [`UPDATE_VARIABLE`]
