@@ -20,4 +20,5 @@ mod lesson04;
 mod lesson05;
 mod lesson06;
 mod lesson07;
+mod lesson08;
 mod lesson09;

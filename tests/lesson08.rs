@@ -1,0 +1,159 @@
+//! Lesson 08: as_completed: results as they arrive.
+//!
+//! Every exercise returns each name with the moment it reached the graded
+//! function. Gathering first and sorting afterwards gives the right order
+//! but the wrong moments (everything at 3), so these tests tell it apart.
+
+use timeline::grade::{Run, cancelled, finished, grade, units};
+use timeline::mark;
+
+use crate::exercise::lesson08::{
+    as_completed_in_place, as_completed_in_tasks, first_n_completed, save_as_completed,
+};
+
+/// Recorded by the tests at the moment the graded function returned.
+const RETURNED: &str = "returned";
+
+/// A takes 3 units, B 1 and C 2: they finish B, C, A.
+fn requests() -> Vec<(&'static str, u64)> {
+    vec![("A", 3), ("B", 1), ("C", 2)]
+}
+
+#[test]
+fn as_completed_in_tasks_hands_over_each_result_the_moment_its_task_ends() {
+    let run = grade(|| as_completed_in_tasks(requests()));
+
+    assert_eq!(
+        run.value,
+        [("B", units(1)), ("C", units(2)), ("A", units(3))],
+        "each name with the moment it reached your function: B at 1, C at 2, A at 3"
+    );
+    run.assert_spawned(&["A", "B", "C"]);
+    run.assert_timeline(&[finished("A", 0, 3), finished("B", 0, 1), finished("C", 0, 2)]);
+    run.assert_took(3);
+}
+
+#[test]
+fn as_completed_in_tasks_follows_the_finishing_order_whatever_the_order_given() {
+    let run = grade(|| as_completed_in_tasks(vec![("slow", 4), ("middle", 2), ("quick", 1)]));
+
+    assert_eq!(run.value, [("quick", units(1)), ("middle", units(2)), ("slow", units(4))]);
+    run.assert_took(4);
+}
+
+#[test]
+fn as_completed_in_place_gives_the_same_arrivals_without_spawning() {
+    let run = grade(|| as_completed_in_place(requests()));
+
+    assert_eq!(
+        run.value,
+        [("B", units(1)), ("C", units(2)), ("A", units(3))],
+        "each name with the moment it reached your function: B at 1, C at 2, A at 3"
+    );
+    assert_ran_inside_the_function(&run, &["A", "B", "C"]);
+    run.assert_timeline(&[finished("A", 0, 3), finished("B", 0, 1), finished("C", 0, 2)]);
+    run.assert_took(3);
+}
+
+#[test]
+fn as_completed_in_place_follows_the_finishing_order_whatever_the_order_given() {
+    let run = grade(|| as_completed_in_place(vec![("slow", 4), ("middle", 2), ("quick", 1)]));
+
+    assert_eq!(run.value, [("quick", units(1)), ("middle", units(2)), ("slow", units(4))]);
+    run.assert_took(4);
+}
+
+#[test]
+fn first_n_completed_returns_the_first_two_and_stops_the_third_before_returning() {
+    let run = grade(|| async {
+        let arrivals = first_n_completed(requests(), 2).await;
+        mark(RETURNED);
+        arrivals
+    });
+
+    assert_eq!(run.value, [("B", units(1)), ("C", units(2))]);
+    run.assert_spawned(&["A", "B", "C"]);
+    run.assert_timeline(&[
+        cancelled("A", 0, 2),
+        finished("A: stopped", 2, 2),
+        finished("B", 0, 1),
+        finished("C", 0, 2),
+        finished(RETURNED, 2, 2),
+    ]);
+    run.assert_recorded_before("A: stopped", RETURNED, WAIT_FOR_ABORTED);
+    run.assert_took(2);
+}
+
+#[test]
+fn first_n_completed_with_one_stops_both_others_at_the_first_arrival() {
+    let run = grade(|| async {
+        let arrivals = first_n_completed(requests(), 1).await;
+        mark(RETURNED);
+        arrivals
+    });
+
+    assert_eq!(run.value, [("B", units(1))]);
+    run.assert_timeline(&[
+        cancelled("A", 0, 1),
+        finished("A: stopped", 1, 1),
+        finished("B", 0, 1),
+        cancelled("C", 0, 1),
+        finished("C: stopped", 1, 1),
+        finished(RETURNED, 1, 1),
+    ]);
+    run.assert_recorded_before("A: stopped", RETURNED, WAIT_FOR_ABORTED);
+    run.assert_recorded_before("C: stopped", RETURNED, WAIT_FOR_ABORTED);
+    run.assert_took(1);
+}
+
+#[test]
+fn first_n_completed_returns_everything_when_n_is_more_than_there_is() {
+    let run = grade(|| first_n_completed(requests(), 5));
+
+    assert_eq!(run.value, [("B", units(1)), ("C", units(2)), ("A", units(3))]);
+    run.assert_timeline(&[finished("A", 0, 3), finished("B", 0, 1), finished("C", 0, 2)]);
+    run.assert_took(3);
+}
+
+#[test]
+fn save_as_completed_saves_one_at_a_time_while_the_other_fetches_go_on() {
+    let run = grade(|| save_as_completed(requests()));
+
+    // The fetches end at 1, 2 and 3 as if nobody were saving: they kept
+    // going during B's save. Fetches that stood still while your function
+    // awaited a save end later than that.
+    run.assert_timeline(&[
+        finished("A", 0, 3),
+        finished("B", 0, 1),
+        finished("C", 0, 2),
+        finished("save B", 1, 3),
+        finished("save C", 3, 5),
+        finished("save A", 5, 7),
+    ]);
+    assert_eq!(
+        run.value,
+        [("B", units(1)), ("C", units(3)), ("A", units(5))],
+        "each name with the moment it reached your function: C, done at 2, is taken when B's \
+         save ends at 3; A, done at 3, when C's save ends at 5"
+    );
+    run.assert_spawned(&["A", "B", "C"]);
+    run.assert_took(7);
+}
+
+/// Each fetch in `labels` ran inside the graded function, in no spawned task.
+#[track_caller]
+fn assert_ran_inside_the_function<T>(run: &Run<T>, labels: &[&str]) {
+    for label in labels {
+        assert!(
+            run.task(label).tokio_task.is_none(),
+            "\n\nExpected {label:?} to run inside your function, but it ran in a spawned task. \
+             A FuturesUnordered polls the futures themselves, on your function's task: no \
+             `tokio::spawn`, no JoinSet.\n"
+        );
+    }
+}
+
+/// What it means when a fetch stops only after the return.
+const WAIT_FOR_ABORTED: &str = "An aborted task stops only when the runtime next gets to it, so \
+    nothing waited for it to stop. Dropping a JoinSet (or calling `abort_all`) only asks; wait for \
+    the tasks too: `shutdown().await`, or keep calling `join_next()` until it gives `None`.";
