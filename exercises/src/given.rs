@@ -7,4 +7,5 @@ pub mod lesson04;
 pub mod lesson05;
 pub mod lesson06;
 pub mod lesson07;
+pub mod lesson08;
 pub mod lesson09;

@@ -8,53 +8,8 @@
 //! with `tokio::time::Instant`: B at 1, C at 2, A at 3, not all three at 3
 //! as they would be after gathering.
 
-use std::time::Duration;
-
-use timeline::{mark, traced};
-
-/// A name, and when it reached your function: the time from the start of
-/// the call (`Instant::now()` when the call began, `.elapsed()` when the
-/// result came in).
-pub type Arrival = (&'static str, Duration);
-
-/// Fetches `name` one piece at a time, one unit per piece, for `units`
-/// units, and returns the name. Given.
-///
-/// Each piece is its own `.await`, as when a response is read chunk by
-/// chunk: the next piece starts only when something polls the fetch again.
-/// A fetch that is stopped before it is done (its future dropped, its task
-/// aborted) records `"<name>: stopped"` on the timeline at that moment.
-pub async fn fetch(name: &'static str, units: u64) -> &'static str {
-    let mut notice = StopNotice { name, done: false };
-    traced(name, async {
-        for _ in 0..units {
-            tokio::time::sleep(Duration::from_secs(1)).await;
-        }
-    })
-    .await;
-    notice.done = true;
-    name
-}
-
-/// Saves one result: it takes 2 units and is recorded as `"save <name>"`.
-/// Given. Saves go one at a time (they all write to the same file).
-pub async fn save(name: &'static str) {
-    traced(&format!("save {name}"), tokio::time::sleep(Duration::from_secs(2))).await;
-}
-
-/// Marks `"<name>: stopped"` when dropped before the fetch is done.
-struct StopNotice {
-    name: &'static str,
-    done: bool,
-}
-
-impl Drop for StopNotice {
-    fn drop(&mut self) {
-        if !self.done {
-            mark(&format!("{}: stopped", self.name));
-        }
-    }
-}
+// The helpers these exercises use; read them in `src/given/lesson08.rs`.
+pub use exercises::given::lesson08::{Arrival, fetch, save};
 
 // ANCHOR: as_completed_in_tasks
 /// Fetch every `(name, units)` request in a task of its own, all at the
@@ -66,6 +21,9 @@ impl Drop for StopNotice {
 ///
 /// Expect: A 3, B 1 and C 2 give `[("B", 1 s), ("C", 2 s), ("A", 3 s)]`,
 /// and the call returns after 3 units.
+///
+/// Hint: spawned tasks can be collected in a set that hands back each result as
+/// soon as it is ready.
 ///
 /// Hint: spawn each fetch into a `tokio::task::JoinSet`, then loop on
 /// `join_next().await`: it gives the next task to end, whichever it is, and
@@ -88,6 +46,9 @@ pub async fn as_completed_in_tasks(requests: Vec<(&'static str, u64)>) -> Vec<Ar
 /// Expect: A 3, B 1 and C 2 give `[("B", 1 s), ("C", 2 s), ("A", 3 s)]`
 /// after 3 units, and no fetch runs in a spawned task.
 ///
+/// Hint: no tasks this time: a collection of futures that is itself a stream,
+/// yielding each output as it finishes.
+///
 /// Hint: collect the fetch futures into a
 /// `futures::stream::FuturesUnordered`; it is a `Stream`, and
 /// `futures::StreamExt::next` gives the next one to finish.
@@ -108,6 +69,9 @@ pub async fn as_completed_in_place(requests: Vec<(&'static str, u64)>) -> Vec<Ar
 ///
 /// Expect: A 3, B 1, C 2 and `n = 2` give `[("B", 1 s), ("C", 2 s)]` after 2
 /// units; A is stopped at 2, before you return.
+///
+/// Hint: take results as they come and stop after `n`; then make sure the rest
+/// have stopped before you return.
 ///
 /// Hint: a `JoinSet` loop that breaks after `n` results, then
 /// `shutdown().await`. Just returning drops the set: its tasks are aborted,
@@ -130,6 +94,9 @@ pub async fn first_n_completed(requests: Vec<(&'static str, u64)>, n: usize) -> 
 /// Expect: A 3, B 1 and C 2 give `[("B", 1 s), ("C", 3 s), ("A", 5 s)]`:
 /// B is saved from 1 to 3, C (done at 2) from 3 to 5, A (done at 3) from 5
 /// to 7. The fetches still end at 1, 2 and 3; the call returns after 7.
+///
+/// Hint: the fetches must keep going while you save: only spawned tasks run
+/// when nobody is polling them.
 ///
 /// Hint: a `FuturesUnordered` moves its futures on only while something
 /// polls it, and nothing does while your loop awaits a save. Tasks run by

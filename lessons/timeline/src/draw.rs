@@ -39,6 +39,10 @@ pub struct Timeline {
 /// Width of the bar area, in characters.
 const BAR_WIDTH: usize = 40;
 
+/// Rows drawn at most; code stuck in a loop can record hundreds of spans,
+/// and a failure message that scrolls off the screen helps nobody.
+const MAX_ROWS: usize = 40;
+
 impl Timeline {
     /// A timeline of `spans`, sorted by start time (ties keep their order).
     pub fn new(mut spans: Vec<Span>) -> Self {
@@ -102,7 +106,7 @@ impl Timeline {
         }
         let label_width = self.spans.iter().map(|span| span.label.chars().count()).max();
         let label_width = label_width.unwrap_or(0);
-        for span in &self.spans {
+        for span in self.spans.iter().take(MAX_ROWS) {
             let bar = draw_bar(span, total);
             let times = format!("{} → {}", seconds(span.start), seconds(span.end));
             let note = match span.outcome {
@@ -111,6 +115,9 @@ impl Timeline {
                 Outcome::Running => "  still running",
             };
             writeln!(f, "{:label_width$}  {bar}  {times}{note}", span.label)?;
+        }
+        if self.spans.len() > MAX_ROWS {
+            writeln!(f, "{:label_width$}  ... and {} more rows", "", self.spans.len() - MAX_ROWS)?;
         }
         let end_label = seconds(total);
         let gap = BAR_WIDTH.saturating_sub("0s".len() + end_label.len());
@@ -198,6 +205,14 @@ late                       █████████████████�
             "{drawn}"
         );
         assert!(drawn.ends_with("0s                                 6.00s\n"), "{drawn}");
+    }
+
+    #[test]
+    fn a_very_long_timeline_is_cut_short() {
+        let spans = (0..100).map(|n| span("again", n, n + 1, Outcome::Cancelled)).collect();
+        let drawn = Timeline::new(spans).to_string();
+        assert_eq!(drawn.lines().count(), MAX_ROWS + 2, "{drawn}");
+        assert!(drawn.contains("... and 60 more rows"), "{drawn}");
     }
 
     #[test]
