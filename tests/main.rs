@@ -19,3 +19,4 @@ mod lesson03;
 mod lesson04;
 mod lesson05;
 mod lesson06;
+mod lesson10;

@@ -11,3 +11,4 @@ pub mod lesson03;
 pub mod lesson04;
 pub mod lesson05;
 pub mod lesson06;
+pub mod lesson10;
