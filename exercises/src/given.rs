@@ -9,3 +9,4 @@ pub mod lesson06;
 pub mod lesson07;
 pub mod lesson08;
 pub mod lesson09;
+pub mod lesson10;

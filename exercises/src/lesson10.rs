@@ -2,48 +2,12 @@
 //!
 //! Grade with `cargo test lesson10`. One unit is one virtual second.
 
-use std::sync::Arc;
 use std::time::Duration;
 
-use timeline::traced;
-use tokio::sync::Mutex;
-use tokio::time::sleep;
-
-/// Re-exported so that your code and the graded tests name the same types.
-pub use tokio::sync::mpsc::{Receiver, Sender, error::SendError};
-
-/// How many items the channel holds in [`share_work`], [`process_in_rounds`]
-/// and [`run_until_stopped`].
-pub const CAPACITY: usize = 2;
-
-/// How long [`process`] takes for one item: 1 unit.
-pub const PROCESS: Duration = Duration::from_secs(1);
-
-/// One receiver shared by several consumers: the lock lets one of them at a
-/// time wait for the next item.
-pub type SharedReceiver = Arc<Mutex<Receiver<u32>>>;
-
-/// Puts `item` into the channel, traced as "put N": the row lasts as long as
-/// the send waits for room. `Err` only when the receiver is gone. Given.
-pub async fn put(sender: &Sender<u32>, item: u32) -> Result<(), SendError<u32>> {
-    traced(&format!("put {item}"), sender.send(item)).await
-}
-
-/// Processes one item in 1 unit, traced as "process N", and returns it. Given.
-pub async fn process(item: u32) -> u32 {
-    traced(&format!("process {item}"), sleep(PROCESS)).await;
-    item
-}
-
-/// What [`run_until_stopped`] reports.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Shutdown {
-    /// The items that reached the channel, in the order they were put. An
-    /// item whose put was cancelled never got there and is not in the list.
-    pub produced: Vec<u32>,
-    /// The items the consumers processed, in any order.
-    pub processed: Vec<u32>,
-}
+// The helpers these exercises use; read them in `src/given/lesson10.rs`.
+pub use exercises::given::lesson10::{
+    CAPACITY, PROCESS, Receiver, SendError, Sender, SharedReceiver, Shutdown, process, put,
+};
 
 // ANCHOR: pipeline
 /// Make a channel with room for `capacity` items. A producer puts items 1 to
@@ -58,6 +22,9 @@ pub struct Shutdown {
 /// the channel, one in the consumer's hands), put 4 waits from 0 to 1 until
 /// the consumer takes item 2, put 5 from 1 to 2; "process N" runs from N - 1
 /// to N, and you return at 5.
+///
+/// Hint: a bounded channel makes the producer wait whenever it is full; the
+/// producer and the consumer must run at the same time.
 ///
 /// Hint: `tokio::sync::mpsc::channel(capacity)`. The producer and the
 /// consumer must run at the same time: spawn the producer (or `tokio::join!`
@@ -80,6 +47,9 @@ pub async fn pipeline(count: u32, capacity: usize) -> Vec<u32> {
 /// Expect, for two consumers and items 1 to 5: items 1 and 2 are processed
 /// from 0 to 1, 3 and 4 from 1 to 2, 5 from 2 to 3, and each consumer
 /// returns when the last sender is dropped, not sooner.
+///
+/// Hint: several consumers share one receiver behind a lock; the lock is for
+/// taking an item, not for working on it.
 ///
 /// Hint: hold the lock only while you wait for an item, not while you
 /// process it, or the other consumers wait for you. A guard created in a
@@ -104,6 +74,9 @@ pub async fn consume(receiver: SharedReceiver) -> Vec<u32> {
 /// consumers are the bottleneck: 12 items shared by 2 consumers take 6
 /// units, by 4 consumers 3 units.
 ///
+/// Hint: the consumers stop when the channel is closed, and it closes only when
+/// every sender is gone.
+///
 /// Hint: each producer gets a `sender.clone()` and drops it when it is done.
 /// Drop the original sender too: while any sender is alive, the consumers
 /// wait for more and your function never returns. Then await every handle.
@@ -126,6 +99,9 @@ pub async fn share_work(batches: Vec<Vec<u32>>, consumers: usize) -> Vec<u32> {
 /// Expect, for rounds `[1, 2, 3, 4, 5]` and `[6, 7, 8]` with 2 consumers:
 /// `[3 units, 5 units]`. The channel is empty at 2 already, when item 5 is
 /// taken, but the first round is done only when item 5 has been processed.
+///
+/// Hint: an empty channel does not mean the work is done: count the items that
+/// were processed, not the ones taken.
 ///
 /// Hint: the consumers can acknowledge each item they finish on a second
 /// channel (`tokio::sync::mpsc::unbounded_channel::<()>()`): waiting for a
@@ -152,6 +128,9 @@ pub async fn process_in_rounds(rounds: Vec<Vec<u32>>, consumers: usize) -> Vec<D
 /// processed, and you return at 7. Put 8 was waiting for room when `stop`
 /// came: cancelling it dropped item 8 before it reached the channel, so it
 /// was not produced.
+///
+/// Hint: stop producing when the signal comes, then let the consumers drain
+/// what is already queued.
 ///
 /// Hint: `tokio::select!` between `stop` and the producing loop. Count an
 /// item as produced only once its put has returned `Ok`.
