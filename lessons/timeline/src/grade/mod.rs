@@ -19,7 +19,9 @@ mod panics;
 mod tests;
 mod todo;
 
+use std::any::Any;
 use std::panic::{self, AssertUnwindSafe};
+use std::pin::Pin;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -96,6 +98,18 @@ impl Grader {
         Fut: Future<Output = T>,
         T: Send + 'static,
     {
+        // Only this boxing is compiled once per test; the machinery below is
+        // compiled once for all of them, which keeps re-grading quick.
+        let body: Body = Box::new(move || {
+            Box::pin(async move { Box::new(body().await) as Box<dyn Any + Send> })
+        });
+        let (value, timeline, elapsed) = self.run_boxed(body);
+        let value = value.downcast::<T>().expect("the graded body returns a T");
+        Run { value: *value, timeline, elapsed }
+    }
+
+    #[track_caller]
+    fn run_boxed(self, body: Body) -> (Box<dyn Any + Send>, Timeline, Duration) {
         let wall_start = std::time::Instant::now();
         let (report, reply) = mpsc::channel();
         let name = std::thread::current().name().unwrap_or("graded run").to_string();
@@ -129,24 +143,24 @@ impl Grader {
         if finished.tasks_alive > 0 {
             panic!("{}", leak_message(finished.tasks_alive, &finished.timeline));
         }
-        Run { value, timeline: finished.timeline, elapsed: finished.elapsed }
+        (value, finished.timeline, finished.elapsed)
     }
 }
 
+/// A graded body with its types erased: it builds the future on the grading
+/// thread (so the future need not be `Send`) and boxes what it returns.
+type Body = Box<dyn FnOnce() -> Pin<Box<dyn Future<Output = Box<dyn Any + Send>>>> + Send>;
+
 /// What the grading thread reports back.
-struct Finished<T> {
+struct Finished {
     /// `None` when the run hit [`HANG_LIMIT`].
-    value: Option<T>,
+    value: Option<Box<dyn Any + Send>>,
     timeline: Timeline,
     elapsed: Duration,
     tasks_alive: usize,
 }
 
-fn run_paused<F, Fut, T>(body: F) -> Finished<T>
-where
-    F: FnOnce() -> Fut,
-    Fut: Future<Output = T>,
-{
+fn run_paused(body: Body) -> Finished {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_time()
         .start_paused(true)
@@ -294,20 +308,13 @@ impl Expected {
     }
 }
 
+// The assertions are written once, below, without the value's type: one
+// copy for every test instead of one per test.
 impl<T> Run<T> {
     /// The graded code returned after exactly `secs` virtual seconds.
     #[track_caller]
     pub fn assert_took(&self, secs: u64) {
-        let expected = Duration::from_secs(secs);
-        if self.elapsed != expected {
-            panic!(
-                "\n\nExpected your code to return after {}, but it returned after {}.\n\
-                 Your code ran like this:\n\n{}",
-                seconds(expected),
-                seconds(self.elapsed),
-                self.timeline
-            );
-        }
+        assert_took(&self.timeline, self.elapsed, secs)
     }
 
     /// The recorded tasks are exactly `expected`, in any order, to the
@@ -315,49 +322,21 @@ impl<T> Run<T> {
     /// drawn to one scale.
     #[track_caller]
     pub fn assert_timeline(&self, expected: &[Expected]) {
-        let expected = Timeline::new(expected.iter().map(Expected::to_span).collect());
-        if comparable(&self.timeline) != comparable(&expected) {
-            let scale = self.timeline.end().max(expected.end());
-            panic!(
-                "\n\nThe tasks did not run as expected.\n\nYour code ran like this:\n\n{}\n\
-                 Expected:\n\n{}",
-                self.timeline.draw_to_scale(scale),
-                expected.draw_to_scale(scale),
-            );
-        }
+        assert_timeline(&self.timeline, expected)
     }
 
     /// At most `limit` tasks ran at any moment, and at some moment exactly
     /// `limit` did.
     #[track_caller]
     pub fn assert_max_concurrency(&self, limit: usize) {
-        let most = self.timeline.max_concurrency();
-        if most != limit {
-            panic!(
-                "\n\nExpected at most {limit} tasks at once (and at some moment exactly {limit}), \
-                 but {most} ran at once.\nYour code ran like this:\n\n{}",
-                self.timeline
-            );
-        }
+        assert_max_concurrency(&self.timeline, limit)
     }
 
     /// Each task named in `labels` ran in a spawned tokio task of its own,
     /// not inside the graded function itself.
     #[track_caller]
     pub fn assert_spawned(&self, labels: &[&str]) {
-        let mut seen: Vec<&str> = Vec::new();
-        for label in labels {
-            let task = self.task(label).tokio_task.as_deref();
-            let problem = match task {
-                None => "it ran inside your function, not in a spawned task (use `tokio::spawn`)",
-                Some(id) if seen.contains(&id) => "it shared a spawned task with another one",
-                Some(id) => {
-                    seen.push(id);
-                    continue;
-                }
-            };
-            panic!("\n\nExpected {label:?} to run in its own spawned task, but {problem}.\n");
-        }
+        assert_spawned(&self.timeline, labels)
     }
 
     /// `first` was recorded before `then`. Spans starting at the same virtual
@@ -366,32 +345,99 @@ impl<T> Run<T> {
     /// the learner what the order means.
     #[track_caller]
     pub fn assert_recorded_before(&self, first: &str, then: &str, why: &str) {
-        let position = |label: &str| self.timeline.spans().iter().position(|s| s.label == label);
-        let problem = match (position(first), position(then)) {
-            (Some(a), Some(b)) if a < b => return,
-            (Some(_), Some(_)) => format!("{first:?} happened only after {then:?}"),
-            (None, _) => format!("{first:?} never happened"),
-            (_, None) => format!("{then:?} never happened"),
-        };
-        panic!(
-            "\n\n{problem}. {why}\n\
-             Your code ran like this (rows that start at the same instant are in the order they \
-             happened):\n\n{}",
-            self.timeline
-        );
+        assert_recorded_before(&self.timeline, first, then, why)
     }
 
     /// The recorded task called `label`; fails with the timeline when there is none.
     #[track_caller]
     pub fn task(&self, label: &str) -> &Span {
-        match self.timeline.span(label) {
-            Some(span) => span,
-            None => panic!(
-                "\n\nExpected a task called {label:?}, but it never ran.\n\
-                 Your code ran like this:\n\n{}",
-                self.timeline
-            ),
-        }
+        task(&self.timeline, label)
+    }
+}
+
+#[track_caller]
+fn assert_took(timeline: &Timeline, elapsed: Duration, secs: u64) {
+    let expected = Duration::from_secs(secs);
+    if elapsed != expected {
+        panic!(
+            "\n\nExpected your code to return after {}, but it returned after {}.\n\
+             Your code ran like this:\n\n{}",
+            seconds(expected),
+            seconds(elapsed),
+            timeline
+        );
+    }
+}
+
+#[track_caller]
+fn assert_timeline(timeline: &Timeline, expected: &[Expected]) {
+    let expected = Timeline::new(expected.iter().map(Expected::to_span).collect());
+    if comparable(timeline) != comparable(&expected) {
+        let scale = timeline.end().max(expected.end());
+        panic!(
+            "\n\nThe tasks did not run as expected.\n\nYour code ran like this:\n\n{}\n\
+             Expected:\n\n{}",
+            timeline.draw_to_scale(scale),
+            expected.draw_to_scale(scale),
+        );
+    }
+}
+
+#[track_caller]
+fn assert_max_concurrency(timeline: &Timeline, limit: usize) {
+    let most = timeline.max_concurrency();
+    if most != limit {
+        panic!(
+            "\n\nExpected at most {limit} tasks at once (and at some moment exactly {limit}), \
+             but {most} ran at once.\nYour code ran like this:\n\n{}",
+            timeline
+        );
+    }
+}
+
+#[track_caller]
+fn assert_spawned(timeline: &Timeline, labels: &[&str]) {
+    let mut seen: Vec<&str> = Vec::new();
+    for label in labels {
+        let task = task(timeline, label).tokio_task.as_deref();
+        let problem = match task {
+            None => "it ran inside your function, not in a spawned task (use `tokio::spawn`)",
+            Some(id) if seen.contains(&id) => "it shared a spawned task with another one",
+            Some(id) => {
+                seen.push(id);
+                continue;
+            }
+        };
+        panic!("\n\nExpected {label:?} to run in its own spawned task, but {problem}.\n");
+    }
+}
+
+#[track_caller]
+fn assert_recorded_before(timeline: &Timeline, first: &str, then: &str, why: &str) {
+    let position = |label: &str| timeline.spans().iter().position(|s| s.label == label);
+    let problem = match (position(first), position(then)) {
+        (Some(a), Some(b)) if a < b => return,
+        (Some(_), Some(_)) => format!("{first:?} happened only after {then:?}"),
+        (None, _) => format!("{first:?} never happened"),
+        (_, None) => format!("{then:?} never happened"),
+    };
+    panic!(
+        "\n\n{problem}. {why}\n\
+         Your code ran like this (rows that start at the same instant are in the order they \
+         happened):\n\n{}",
+        timeline
+    );
+}
+
+#[track_caller]
+fn task<'a>(timeline: &'a Timeline, label: &str) -> &'a Span {
+    match timeline.span(label) {
+        Some(span) => span,
+        None => panic!(
+            "\n\nExpected a task called {label:?}, but it never ran.\n\
+             Your code ran like this:\n\n{}",
+            timeline
+        ),
     }
 }
 
