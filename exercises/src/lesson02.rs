@@ -5,7 +5,7 @@
 // The helpers these exercises use; read them in `src/given/lesson02.rs`.
 pub use exercises::given::lesson02::{RiskyChore, SeatingPlan, chore, risky_chore, seat_guest};
 
-// ANCHOR: chores
+// ANCHOR: do_chores
 /// The chores story. Spawn "laundry" (5 units) and "dishes" (2 units) as two
 /// tasks, then await the laundry's handle, then the dishes'. Only after both,
 /// spawn "ironing" (7 units) and await it. Return the three names in that
@@ -24,7 +24,7 @@ pub use exercises::given::lesson02::{RiskyChore, SeatingPlan, chore, risky_chore
 pub async fn do_chores() -> Vec<&'static str> {
     todo!()
 }
-// ANCHOR_END: chores
+// ANCHOR_END: do_chores
 
 // ANCHOR: cook_during_laundry
 /// Start the laundry (5 units) so that it runs in the background, cook

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 pub use exercises::given::lesson02::{RiskyChore, SeatingPlan, chore, risky_chore, seat_guest};
 
-// ANCHOR: chores
+// ANCHOR: do_chores
 /// Laundry and dishes run as tasks from 0; ironing is spawned only at 5.
 pub async fn do_chores() -> Vec<&'static str> {
     let laundry = tokio::spawn(chore("laundry", 5));
@@ -15,7 +15,7 @@ pub async fn do_chores() -> Vec<&'static str> {
     let ironing = tokio::spawn(chore("ironing", 7)).await.expect("the ironing task panicked");
     vec![laundry, dishes, ironing]
 }
-// ANCHOR_END: chores
+// ANCHOR_END: do_chores
 
 // ANCHOR: cook_during_laundry
 /// The spawned laundry runs while this task cooks.
