@@ -4,8 +4,12 @@
 //!    output is fresh) and this tool pass their own tests.
 //! 2. Every graded test passes on `solutions`.
 //! 3. Every graded test fails on the untouched `exercises`, with the
-//!    "not written yet" message that sends the learner to the right function.
-//!    A test that passes on a stub asserts nothing about the exercise.
+//!    "not written yet" message that sends the learner to the right function,
+//!    or, where the stub is broken code to fix rather than a `todo!()`
+//!    (lesson 11), with one of the harness's own diagnoses (blocking, hung,
+//!    leaked tasks, a lost task panic). A test that passes on a stub asserts
+//!    nothing about the exercise; one that fails it on a plain assertion
+//!    fails it for some other reason than the one the stub was written for.
 //!
 //! It also checks that each graded test is named after the exercise it
 //! grades, which is how the progress view finds an exercise's tests.
@@ -16,8 +20,16 @@ use std::process::ExitCode;
 use crate::graded::{self, GRADED_PACKAGE, Subject, TestResult};
 use crate::{exercises, progress};
 
-/// The phrase the harness uses for a `todo!()`; every stub failure must carry it.
-const UNWRITTEN: &str = "Not written yet";
+/// How a stub may fail: the harness's message for a `todo!()`, or the
+/// heading of one of its diagnoses, which is how a stub that is broken code
+/// to fix fails. Every stub failure must carry one of them.
+const STUB_FAILURES: [&str; 6] =
+    ["Not written yet", "Blocking:", "Blocked:", "Leak:", "Hung:", "A spawned task panicked"];
+
+/// Whether a stub's failure output is one of [`STUB_FAILURES`].
+fn fails_as_a_stub(output: &str) -> bool {
+    STUB_FAILURES.iter().any(|message| output.contains(message))
+}
 
 pub fn run() -> ExitCode {
     let mut problems: Vec<String> = Vec::new();
@@ -45,9 +57,9 @@ pub fn run() -> ExitCode {
                  (or exercises/ is not untouched: compare with `git diff exercises/`)",
                 test.name
             ));
-        } else if !test.output.contains(UNWRITTEN) {
+        } else if !fails_as_a_stub(&test.output) {
             problems.push(format!(
-                "{} fails on the stub without the {UNWRITTEN:?} message:\n{}",
+                "{} fails on the stub, but with none of the messages {STUB_FAILURES:?}:\n{}",
                 test.name, test.output
             ));
         }
@@ -62,7 +74,7 @@ pub fn run() -> ExitCode {
 
     print_table(&on_solutions, &on_stubs);
     checks += on_solutions.iter().filter(|t| t.passed).count();
-    checks += on_stubs.iter().filter(|t| !t.passed && t.output.contains(UNWRITTEN)).count();
+    checks += on_stubs.iter().filter(|t| !t.passed && fails_as_a_stub(&t.output)).count();
     for problem in &problems {
         println!("\nPROBLEM: {problem}");
     }
@@ -134,5 +146,19 @@ fn print_table(on_solutions: &[TestResult], on_stubs: &[TestResult]) {
     );
     for (lesson, (tests, passing, failing)) in rows {
         println!("{lesson:<10} {tests:>6} {passing:>18} {failing:>15}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stub_fails_with_the_todo_message_or_a_diagnosis_of_the_harness() {
+        assert!(fails_as_a_stub("\n\nNot written yet: lesson03::gather_in_order\n"));
+        assert!(fails_as_a_stub("\n\nBlocking: the run took 1.51s of real time"));
+        assert!(fails_as_a_stub("\n\nLeak: 3 spawned task(s) were still running"));
+        assert!(fails_as_a_stub("\n\nHung: the code was still waiting"));
+        assert!(!fails_as_a_stub("assertion `left == right` failed\n  left: 3\n right: 1"));
     }
 }
