@@ -4,13 +4,9 @@
 //! (`returned`) and end right there: a task still running by then is a leak,
 //! and a cleanup recorded after `returned` means your function did not wait.
 
-use timeline::grade::{Run, cancelled, finished, grade};
-use timeline::mark;
+use timeline::grade::{RETURNED, Run, cancelled, finished, grade, marking_return};
 
 use crate::exercise::lesson04::{Job, first_to_finish, task_group, task_group_with_tracker};
-
-/// Recorded by the tests at the moment the graded function returned.
-const RETURNED: &str = "returned";
 
 /// Task 1 takes 1 unit, task 2 fails with "oops!" at 2, slow would take 10.
 fn jobs_where_task_2_fails() -> Vec<Job> {
@@ -42,11 +38,7 @@ fn task_group_returns_every_value_in_job_order_when_all_succeed() {
 
 #[test]
 fn task_group_cancels_the_slow_task_and_waits_for_its_cleanup_before_returning() {
-    let run = grade(|| async {
-        let result = task_group(jobs_where_task_2_fails()).await;
-        mark(RETURNED);
-        result
-    });
+    let run = grade(|| marking_return(task_group(jobs_where_task_2_fails())));
 
     assert_eq!(run.value, Err(vec!["oops!".to_string()]));
     run.assert_spawned(&["task 1", "task 2", "slow"]);
@@ -71,11 +63,7 @@ fn task_group_returns_every_error_including_one_at_the_same_moment() {
         Job { name: "task 3", units: 2, result: Err("ouch!") },
         Job { name: "slow", units: 10, result: Ok(30) },
     ];
-    let run = grade(|| async {
-        let result = task_group(jobs).await;
-        mark(RETURNED);
-        result
-    });
+    let run = grade(|| marking_return(task_group(jobs)));
 
     let mut errors = run.value.clone().expect_err("two jobs failed");
     errors.sort();
@@ -107,11 +95,7 @@ fn first_to_finish_returns_the_first_result_and_waits_for_the_others_to_stop() {
         Job { name: "task 2", units: 1, result: Ok(20) },
         Job { name: "slow", units: 10, result: Ok(30) },
     ];
-    let run = grade(|| async {
-        let result = first_to_finish(jobs).await;
-        mark(RETURNED);
-        result
-    });
+    let run = grade(|| marking_return(first_to_finish(jobs)));
 
     assert_eq!(run.value, Ok(20));
     run.assert_spawned(&["task 1", "task 2", "slow"]);
@@ -140,11 +124,7 @@ fn task_group_with_tracker_returns_every_value_in_job_order_when_all_succeed() {
 
 #[test]
 fn task_group_with_tracker_lets_the_cancelled_task_roll_back_and_waits_for_it() {
-    let run = grade(|| async {
-        let result = task_group_with_tracker(jobs_where_task_2_fails()).await;
-        mark(RETURNED);
-        result
-    });
+    let run = grade(|| marking_return(task_group_with_tracker(jobs_where_task_2_fails())));
 
     assert_eq!(run.value, Err(vec!["oops!".to_string()]));
     run.assert_spawned(&["task 1", "task 2", "slow"]);

@@ -4,15 +4,11 @@
 //! function. Gathering first and sorting afterwards gives the right order
 //! but the wrong moments (everything at 3), so these tests tell it apart.
 
-use timeline::grade::{Run, cancelled, finished, grade, units};
-use timeline::mark;
+use timeline::grade::{RETURNED, Run, cancelled, finished, grade, marking_return, units};
 
 use crate::exercise::lesson08::{
     as_completed_in_place, as_completed_in_tasks, first_n_completed, save_as_completed,
 };
-
-/// Recorded by the tests at the moment the graded function returned.
-const RETURNED: &str = "returned";
 
 /// A takes 3 units, B 1 and C 2: they finish B, C, A.
 fn requests() -> Vec<(&'static str, u64)> {
@@ -65,11 +61,7 @@ fn as_completed_in_place_follows_the_finishing_order_whatever_the_order_given() 
 
 #[test]
 fn first_n_completed_returns_the_first_two_and_stops_the_third_before_returning() {
-    let run = grade(|| async {
-        let arrivals = first_n_completed(requests(), 2).await;
-        mark(RETURNED);
-        arrivals
-    });
+    let run = grade(|| marking_return(first_n_completed(requests(), 2)));
 
     assert_eq!(run.value, [("B", units(1)), ("C", units(2))]);
     run.assert_spawned(&["A", "B", "C"]);
@@ -86,11 +78,7 @@ fn first_n_completed_returns_the_first_two_and_stops_the_third_before_returning(
 
 #[test]
 fn first_n_completed_with_one_stops_both_others_at_the_first_arrival() {
-    let run = grade(|| async {
-        let arrivals = first_n_completed(requests(), 1).await;
-        mark(RETURNED);
-        arrivals
-    });
+    let run = grade(|| marking_return(first_n_completed(requests(), 1)));
 
     assert_eq!(run.value, [("B", units(1))]);
     run.assert_timeline(&[

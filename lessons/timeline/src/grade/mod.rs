@@ -276,6 +276,18 @@ pub async fn timed<F: Future>(work: F) -> (F::Output, Duration) {
     (output, start.elapsed())
 }
 
+/// The label [`marking_return`] records.
+pub const RETURNED: &str = "returned";
+
+/// Awaits `work`, then records the moment it returned as a [`RETURNED`]
+/// mark, so that a test can order other events against it (a cleanup that
+/// must come before, say).
+pub async fn marking_return<F: Future>(work: F) -> F::Output {
+    let output = work.await;
+    crate::mark(RETURNED);
+    output
+}
+
 /// A span the test expects: label, start and end in whole virtual seconds,
 /// and whether it finished or was cancelled.
 #[derive(Clone, Debug)]
