@@ -23,3 +23,4 @@ mod lesson07;
 mod lesson08;
 mod lesson09;
 mod lesson10;
+mod lesson12;

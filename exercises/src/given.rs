@@ -10,3 +10,4 @@ pub mod lesson07;
 pub mod lesson08;
 pub mod lesson09;
 pub mod lesson10;
+pub mod lesson12;
