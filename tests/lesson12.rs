@@ -236,7 +236,8 @@ fn fetch_with_retry_tries_again_after_server_errors_until_one_succeeds() {
     let server = TestServer::start();
     let url = server.flaky(2);
     let asked = url.clone();
-    let run = grader().run(move || async move { fetch_with_retry(&Client::new(), &asked, 5).await });
+    let run =
+        grader().run(move || async move { fetch_with_retry(&Client::new(), &asked, 5).await });
 
     assert_eq!(run.value, (200, url.clone()), "503, 503, then 200");
     assert_eq!(server.requests_to(&url), 3, "two failures and a success: 3 requests");

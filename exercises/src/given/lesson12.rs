@@ -361,6 +361,13 @@ async fn serve_connection(socket: tokio::net::TcpStream, log: Arc<Mutex<Log>>) {
 /// Reads one request head (request line and headers) and returns the path;
 /// `None` when the client closed the connection or sent no HTTP.
 async fn read_request<R: AsyncRead + Unpin>(reader: &mut BufReader<R>) -> Option<String> {
+    // A request line starts with a method such as GET. Anything else (the
+    // first bytes of a TLS handshake, say) gets the connection closed at
+    // once, rather than a wait for a line that never ends.
+    let first = *reader.fill_buf().await.ok()?.first()?;
+    if !first.is_ascii_uppercase() {
+        return None;
+    }
     let mut line = String::new();
     if reader.read_line(&mut line).await.ok()? == 0 {
         return None;
