@@ -300,7 +300,7 @@ fn blocking_message(wall_time: Duration, timeline: &Timeline) -> String {
 
 fn hung_message(timeline: &Timeline, clock: Clock, limit: Duration) -> String {
     let waited = match clock {
-        Clock::Paused if limit.as_secs() >= 60 && limit.as_secs() % 60 == 0 => {
+        Clock::Paused if limit.as_secs() >= 60 && limit.as_secs().is_multiple_of(60) => {
             format!("{} minutes of virtual time", limit.as_secs() / 60)
         }
         Clock::Paused => format!("{} of virtual time", seconds(limit)),
