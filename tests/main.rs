@@ -24,3 +24,4 @@ mod lesson08;
 mod lesson09;
 mod lesson10;
 mod lesson11;
+mod lesson12;

@@ -16,3 +16,4 @@ pub mod lesson08;
 pub mod lesson09;
 pub mod lesson10;
 pub mod lesson11;
+pub mod lesson12;

@@ -13,6 +13,14 @@
 //! 6. explains a `todo!()` by naming the file and function to open;
 //! 7. returns a [`Run`]: the value, the recorded [`Timeline`], the elapsed
 //!    virtual time, with assertions that draw both timelines on failure.
+//!
+//! Code that talks to real sockets cannot run on a paused clock: tokio moves
+//! a paused clock forward whenever the runtime has nothing to do but wait for
+//! I/O, so every timeout would fire at once. [`Grader::real_clock`] grades
+//! such code on the wall clock instead: the hang limit is a few real seconds
+//! ([`REAL_HANG_LIMIT`]), there is no blocking verdict (real waiting takes
+//! real time), and the leak, task-panic and `todo!()` checks stay. Timings are
+//! then measured, not exact: tests compare them with ranges.
 
 mod panics;
 #[cfg(test)]
@@ -35,6 +43,11 @@ use panics::PanicRecord;
 /// Virtual time after which a graded run counts as hung.
 pub const HANG_LIMIT: Duration = Duration::from_secs(600);
 
+/// Real time after which a graded run on the real clock counts as hung.
+/// Real-clock tests use units of about 100 ms, so a correct run takes well
+/// under a second or two.
+pub const REAL_HANG_LIMIT: Duration = Duration::from_secs(5);
+
 /// Wall-clock time a graded run may take before it counts as blocking. Under a
 /// paused clock a correct run takes milliseconds, so this is generous.
 pub const BLOCKING_LIMIT: Duration = Duration::from_secs(1);
@@ -42,6 +55,11 @@ pub const BLOCKING_LIMIT: Duration = Duration::from_secs(1);
 /// How often the harness lets the runtime run before counting live tasks, so
 /// that tasks aborted just before returning have time to go away.
 const SETTLE_ROUNDS: usize = 16;
+
+/// On the real clock, a task may need a little real time to go away (a
+/// connection closing its socket, say): how long the harness waits for that
+/// before it counts the tasks still alive as leaked.
+const REAL_SETTLE_TIME: Duration = Duration::from_millis(200);
 
 /// Runs `body` under the grader contract with the default settings.
 ///
@@ -61,6 +79,18 @@ where
 pub struct Grader {
     expected_task_panics: usize,
     blocking_limit: Duration,
+    clock: Clock,
+    /// `None`: the clock's default, [`HANG_LIMIT`] or [`REAL_HANG_LIMIT`].
+    hang_limit: Option<Duration>,
+}
+
+/// The clock a graded run uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Clock {
+    /// tokio's paused clock: exact, and free in wall time.
+    Paused,
+    /// The wall clock, for code that does real I/O.
+    Real,
 }
 
 impl Default for Grader {
@@ -72,7 +102,36 @@ impl Default for Grader {
 impl Grader {
     /// No task may panic; the blocking limit is [`BLOCKING_LIMIT`].
     pub fn new() -> Self {
-        Grader { expected_task_panics: 0, blocking_limit: BLOCKING_LIMIT }
+        Grader {
+            expected_task_panics: 0,
+            blocking_limit: BLOCKING_LIMIT,
+            clock: Clock::Paused,
+            hang_limit: None,
+        }
+    }
+
+    /// Runs on the real clock, with I/O enabled, for code that talks to real
+    /// sockets (a paused clock would fire its timeouts at once). A run still
+    /// going after [`REAL_HANG_LIMIT`] of real time fails as hung; there is
+    /// no blocking verdict; [`Run::elapsed`] is real time.
+    pub fn real_clock(mut self) -> Self {
+        self.clock = Clock::Real;
+        self
+    }
+
+    /// Changes the time after which a run counts as hung (virtual time on
+    /// the paused clock, real time on the real clock).
+    pub fn hang_limit(mut self, limit: Duration) -> Self {
+        self.hang_limit = Some(limit);
+        self
+    }
+
+    fn effective_hang_limit(&self) -> Duration {
+        let default = match self.clock {
+            Clock::Paused => HANG_LIMIT,
+            Clock::Real => REAL_HANG_LIMIT,
+        };
+        self.hang_limit.unwrap_or(default)
     }
 
     /// The exercise makes exactly `count` tasks panic on purpose (and handles
@@ -83,7 +142,8 @@ impl Grader {
     }
 
     /// Changes the wall-clock limit; a run that has not finished after five
-    /// times this limit is abandoned as stuck.
+    /// times this limit (on the real clock: the hang limit plus five times
+    /// this limit) is abandoned as stuck.
     pub fn blocking_limit(mut self, limit: Duration) -> Self {
         self.blocking_limit = limit;
         self
@@ -113,29 +173,37 @@ impl Grader {
         let wall_start = std::time::Instant::now();
         let (report, reply) = mpsc::channel();
         let name = std::thread::current().name().unwrap_or("graded run").to_string();
+        let (clock, hang_limit) = (self.clock, self.effective_hang_limit());
         std::thread::Builder::new()
             .name(name)
             .spawn(move || {
                 panics::watch_this_thread();
-                let outcome = panic::catch_unwind(AssertUnwindSafe(|| run_paused(body)));
+                let outcome =
+                    panic::catch_unwind(AssertUnwindSafe(|| run_on(clock, hang_limit, body)));
                 // The test may have given up waiting already; nobody to tell then.
                 let _ = report.send((outcome, panics::seen_on_this_thread()));
             })
             .expect("could not start a grading thread");
 
-        let Ok((outcome, panics)) = reply.recv_timeout(self.blocking_limit * 5) else {
-            panic!("{}", stuck_message(self.blocking_limit * 5));
+        let give_up_after = match clock {
+            Clock::Paused => self.blocking_limit * 5,
+            Clock::Real => hang_limit + self.blocking_limit * 5,
+        };
+        let Ok((outcome, panics)) = reply.recv_timeout(give_up_after) else {
+            panic!("{}", stuck_message(give_up_after, clock));
         };
         if let Some(todo) = panics.iter().find(|record| record.is_todo()) {
             panic!("{}", todo::unwritten_exercise_message(todo));
         }
         let finished = outcome.unwrap_or_else(|payload| panic::resume_unwind(payload));
         let wall_time = wall_start.elapsed();
-        if wall_time > self.blocking_limit {
+        // On the real clock waiting takes real time, so wall time says nothing
+        // about blocking there.
+        if clock == Clock::Paused && wall_time > self.blocking_limit {
             panic!("{}", blocking_message(wall_time, &finished.timeline));
         }
         let Some(value) = finished.value else {
-            panic!("{}", hung_message(&finished.timeline));
+            panic!("{}", hung_message(&finished.timeline, clock, hang_limit));
         };
         if panics.len() != self.expected_task_panics {
             panic!("{}", task_panic_message(&panics, self.expected_task_panics));
@@ -153,19 +221,20 @@ type Body = Box<dyn FnOnce() -> Pin<Box<dyn Future<Output = Box<dyn Any + Send>>
 
 /// What the grading thread reports back.
 struct Finished {
-    /// `None` when the run hit [`HANG_LIMIT`].
+    /// `None` when the run hit its hang limit.
     value: Option<Box<dyn Any + Send>>,
     timeline: Timeline,
     elapsed: Duration,
     tasks_alive: usize,
 }
 
-fn run_paused(body: Body) -> Finished {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_time()
-        .start_paused(true)
-        .build()
-        .expect("could not build the grading runtime");
+fn run_on(clock: Clock, hang_limit: Duration, body: Body) -> Finished {
+    let mut builder = tokio::runtime::Builder::new_current_thread();
+    match clock {
+        Clock::Paused => builder.enable_time().start_paused(true),
+        Clock::Real => builder.enable_all(),
+    };
+    let runtime = builder.build().expect("could not build the grading runtime");
     runtime.block_on(async {
         let recorder = Recorder::new();
         let _recording = recorder.install_for_this_thread();
@@ -174,35 +243,45 @@ fn run_paused(body: Body) -> Finished {
         let value = tokio::select! {
             biased;
             value = &mut body => value,
-            () = tokio::time::sleep(HANG_LIMIT) => {
+            () = tokio::time::sleep(hang_limit) => {
                 // Drawn before the stuck code is dropped, so it shows where it got stuck.
                 let timeline = recorder.timeline();
-                return Finished { value: None, timeline, elapsed: HANG_LIMIT, tasks_alive: 0 };
+                return Finished { value: None, timeline, elapsed: hang_limit, tasks_alive: 0 };
             }
         };
         let elapsed = start.elapsed();
-        let tasks_alive = tasks_still_alive().await;
+        let tasks_alive = tasks_still_alive(clock).await;
         Finished { value: Some(value), timeline: recorder.timeline(), elapsed, tasks_alive }
     })
 }
 
 /// Lets aborted tasks finish going away, then counts the ones left.
-async fn tasks_still_alive() -> usize {
+async fn tasks_still_alive(clock: Clock) -> usize {
     let metrics = Handle::current().metrics();
     for _ in 0..SETTLE_ROUNDS {
         if metrics.num_alive_tasks() == 0 {
-            break;
+            return 0;
         }
         tokio::task::yield_now().await;
+    }
+    if clock == Clock::Real {
+        let deadline = Instant::now() + REAL_SETTLE_TIME;
+        while metrics.num_alive_tasks() > 0 && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
     }
     metrics.num_alive_tasks()
 }
 
-fn stuck_message(waited: Duration) -> String {
+fn stuck_message(waited: Duration, clock: Clock) -> String {
+    let expected = match clock {
+        Clock::Paused => "Under the paused clock a correct run takes milliseconds.",
+        Clock::Real => "Even the hang limit could not fire.",
+    };
     format!(
         "\n\nBlocked: the code never gave the runtime a chance to run; it was still going after \
          {waited:?} of real time.\n\
-         Under the paused clock a correct run takes milliseconds. Something keeps the thread busy: \
+         {expected} Something keeps the thread busy: \
          a loop that never reaches an `.await`, `std::thread::sleep`, or blocking I/O.\n\
          Use `tokio::time::sleep(..).await` to wait, and `tokio::task::spawn_blocking` for heavy work.\n"
     )
@@ -219,13 +298,20 @@ fn blocking_message(wall_time: Duration, timeline: &Timeline) -> String {
     )
 }
 
-fn hung_message(timeline: &Timeline) -> String {
+fn hung_message(timeline: &Timeline, clock: Clock, limit: Duration) -> String {
+    let waited = match clock {
+        Clock::Paused if limit.as_secs() >= 60 && limit.as_secs().is_multiple_of(60) => {
+            format!("{} minutes of virtual time", limit.as_secs() / 60)
+        }
+        Clock::Paused => format!("{} of virtual time", seconds(limit)),
+        Clock::Real => format!("{} of real time, far longer than this test needs", seconds(limit)),
+    };
     format!(
-        "\n\nHung: the code was still waiting after {} minutes of virtual time, so it would never finish.\n\
+        "\n\nHung: the code was still waiting after {waited}, so it would never finish.\n\
          Something waits for what never happens: a task that never ends, a channel nobody sends on \
-         or closes, a lock or a semaphore permit nobody gives back.\n\
-         Your code ran like this before it got stuck:\n\n{timeline}",
-        HANG_LIMIT.as_secs() / 60
+         or closes, a lock or a semaphore permit nobody gives back, a request to a server that \
+         never answers, sent without a time limit.\n\
+         Your code ran like this before it got stuck:\n\n{timeline}"
     )
 }
 
@@ -260,7 +346,8 @@ pub struct Run<T> {
     pub value: T,
     /// Every traced task, as it ran.
     pub timeline: Timeline,
-    /// Virtual time from the start of the run until the graded code returned.
+    /// Time from the start of the run until the graded code returned:
+    /// virtual time, or real time on the real clock.
     pub elapsed: Duration,
 }
 

@@ -197,3 +197,71 @@ fn assert_recorded_before_orders_events_at_the_same_instant() {
     let message = failure_of(|| run.assert_recorded_before("dessert", "served", "why"));
     assert!(message.contains("\"dessert\" never happened"), "{message}");
 }
+
+#[test]
+fn a_real_clock_run_waits_in_real_time_and_can_use_sockets() {
+    let wall = std::time::Instant::now();
+    let run = Grader::new().real_clock().run(|| async {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("loopback");
+        // Nobody connects: on a paused clock this timeout would fire at once,
+        // because the runtime has nothing to do but wait for the socket.
+        let waited = tokio::time::timeout(Duration::from_millis(100), listener.accept()).await;
+        traced("nap", sleep(Duration::from_millis(50))).await;
+        waited.is_err()
+    });
+    assert!(run.value, "the accept timed out");
+    assert!(
+        run.elapsed >= Duration::from_millis(150) && run.elapsed < secs(2),
+        "real time passed: {:?}",
+        run.elapsed
+    );
+    assert!(wall.elapsed() >= Duration::from_millis(150), "and it was real wall time");
+    assert_eq!(run.task("nap").outcome, crate::Outcome::Finished);
+}
+
+#[test]
+fn a_real_clock_run_that_never_finishes_is_reported_as_hung_within_the_limit() {
+    let wall = std::time::Instant::now();
+    let grader = Grader::new().real_clock().hang_limit(Duration::from_millis(300));
+    let message = failure_of(|| grader.run(|| traced("forever", std::future::pending::<()>())));
+    assert!(message.contains("Hung"), "{message}");
+    assert!(message.contains("0.30s of real time"), "{message}");
+    assert!(message.contains("forever"), "the timeline shows the stuck task: {message}");
+    let waited = wall.elapsed();
+    assert!(
+        waited >= Duration::from_millis(300) && waited < secs(3),
+        "reported after {waited:?}, not at the limit"
+    );
+}
+
+#[test]
+fn the_real_clock_keeps_the_leak_task_panic_and_todo_checks() {
+    let message = failure_of(|| {
+        Grader::new().real_clock().run(|| async {
+            tokio::spawn(cook("forgotten", 10));
+        })
+    });
+    assert!(message.contains("1 spawned task(s) were still running"), "{message}");
+
+    let message = failure_of(|| {
+        Grader::new().real_clock().run(|| async {
+            drop(tokio::spawn(async { panic!("the socket caught fire") }));
+            sleep(Duration::from_millis(10)).await;
+        })
+    });
+    assert!(message.contains("the socket caught fire"), "{message}");
+
+    let message = failure_of(|| Grader::new().real_clock().run(unwritten_exercise));
+    assert!(message.contains("Not written yet"), "{message}");
+    assert!(message.contains("fn unwritten_exercise"), "{message}");
+}
+
+#[test]
+fn a_real_clock_run_does_not_count_real_waiting_as_blocking() {
+    // Well past the paused clock's blocking limit, and still fine here.
+    let run = Grader::new()
+        .real_clock()
+        .blocking_limit(Duration::from_millis(50))
+        .run(|| sleep(Duration::from_millis(120)));
+    assert!(run.elapsed >= Duration::from_millis(120), "{:?}", run.elapsed);
+}
