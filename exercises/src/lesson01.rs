@@ -3,8 +3,8 @@
 //! Grade with `cargo test lesson01`. In these exercises one unit of cooking
 //! time is one second on the grader's virtual clock.
 
-// The helpers these exercises use; read them in `src/given/lesson01.rs`.
-pub use exercises::given::lesson01::{Dish, MEAT, RICE, VEGETABLES, cook, set_table};
+// The helpers these exercises use; read them in `lessons/given/src/lesson01.rs`.
+pub use given::lesson01::{Dish, MEAT, RICE, VEGETABLES, cook, set_table};
 
 // ANCHOR: cook_sequentially
 /// Cook [`RICE`], then [`VEGETABLES`], then [`MEAT`], each one only after the

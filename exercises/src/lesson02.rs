@@ -2,8 +2,8 @@
 //!
 //! Grade with `cargo test lesson02`. One unit is one virtual second.
 
-// The helpers these exercises use; read them in `src/given/lesson02.rs`.
-pub use exercises::given::lesson02::{RiskyChore, SeatingPlan, chore, risky_chore, seat_guest};
+// The helpers these exercises use; read them in `lessons/given/src/lesson02.rs`.
+pub use given::lesson02::{RiskyChore, SeatingPlan, chore, risky_chore, seat_guest};
 
 // ANCHOR: do_chores
 /// The chores story. Spawn "laundry" (5 units) and "dishes" (2 units) as two

@@ -6,8 +6,8 @@
 //! is reported as a leak, and a cleanup that happens only after you have
 //! returned shows up on the timeline after the row `returned`.
 
-// The helpers these exercises use; read them in `src/given/lesson04.rs`.
-pub use exercises::given::lesson04::{Job, roll_back, run_job};
+// The helpers these exercises use; read them in `lessons/given/src/lesson04.rs`.
+pub use given::lesson04::{Job, roll_back, run_job};
 
 // ANCHOR: task_group
 /// A task group built on a `JoinSet`. Run every job (with [`run_job`]) in a

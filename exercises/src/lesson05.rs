@@ -4,10 +4,8 @@
 
 use std::time::Duration;
 
-// The helpers these exercises use; read them in `src/given/lesson05.rs`.
-pub use exercises::given::lesson05::{
-    CancellationToken, Ending, STEP, Worker, flush, next_item, work,
-};
+// The helpers these exercises use; read them in `lessons/given/src/lesson05.rs`.
+pub use given::lesson05::{CancellationToken, Ending, STEP, Worker, flush, next_item, work};
 
 // ANCHOR: stop_worker
 /// Spawn [`work`]`(worker)` as a task, wait `after`, abort the task, then

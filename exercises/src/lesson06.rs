@@ -8,8 +8,8 @@
 use std::time::Duration;
 use tokio::time::error::Elapsed;
 
-// The helpers these exercises use; read them in `src/given/lesson06.rs`.
-pub use exercises::given::lesson06::{TimedOut, chop};
+// The helpers these exercises use; read them in `lessons/given/src/lesson06.rs`.
+pub use given::lesson06::{TimedOut, chop};
 
 // ANCHOR: chop_within
 /// Chop one vegetable, but give up after `limit`: return `Ok(name)` if it

@@ -8,8 +8,8 @@
 //! with `tokio::time::Instant`: B at 1, C at 2, A at 3, not all three at 3
 //! as they would be after gathering.
 
-// The helpers these exercises use; read them in `src/given/lesson08.rs`.
-pub use exercises::given::lesson08::{Arrival, fetch, save};
+// The helpers these exercises use; read them in `lessons/given/src/lesson08.rs`.
+pub use given::lesson08::{Arrival, fetch, save};
 
 // ANCHOR: as_completed_in_tasks
 /// Fetch every `(name, units)` request in a task of its own, all at the

@@ -10,8 +10,8 @@
 
 use std::time::Duration;
 
-// The helpers these exercises use; read them in `src/given/lesson09.rs`.
-pub use exercises::given::lesson09::{Download, download, fetch};
+// The helpers these exercises use; read them in `lessons/given/src/lesson09.rs`.
+pub use given::lesson09::{Download, download, fetch};
 
 // ANCHOR: download_limited
 /// Download every `(name, units)` concurrently, but never more than `at_most`

@@ -4,8 +4,8 @@
 
 use std::time::Duration;
 
-// The helpers these exercises use; read them in `src/given/lesson10.rs`.
-pub use exercises::given::lesson10::{
+// The helpers these exercises use; read them in `lessons/given/src/lesson10.rs`.
+pub use given::lesson10::{
     CAPACITY, PROCESS, Receiver, SendError, Sender, SharedReceiver, Shutdown, process, put,
 };
 

@@ -14,8 +14,8 @@ use futures::future::join_all;
 use tokio::sync::Mutex;
 use tokio::task::JoinSet;
 
-// The helpers these exercises use; read them in `src/given/lesson11.rs`.
-pub use exercises::given::lesson11::{
+// The helpers these exercises use; read them in `lessons/given/src/lesson11.rs`.
+pub use given::lesson11::{
     BACKOFF, CLIENT_SETUP, Client, Flaky, Image, SHRINK_TIME, Scoreboard, Thumbnail, attempt,
     download, play, save, shrink,
 };

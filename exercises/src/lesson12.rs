@@ -5,8 +5,8 @@
 //! real clock: one unit is [`UNIT`], 100 ms of real time, and every timing
 //! check is a range.
 
-// The helpers these exercises use; read them in `src/given/lesson12.rs`.
-pub use exercises::given::lesson12::{Client, FIRST_RETRY_PAUSE, TIME_LIMIT, TestServer, UNIT};
+// The helpers these exercises use; read them in `lessons/given/src/lesson12.rs`.
+pub use given::lesson12::{Client, FIRST_RETRY_PAUSE, TIME_LIMIT, TestServer, UNIT};
 
 // ANCHOR: fetch_status
 /// Send a GET request for `url` with `client` and return the status code of

@@ -3,17 +3,11 @@
 //! Open `src/lessonNN.rs`, read the doc comment of the first function whose
 //! body is `todo!()`, write it, and grade it with `cargo test lessonNN`.
 //! The helpers each lesson's exercises use are given, in
-//! `src/given/lessonNN.rs`: they are already timed and traced, so the grader
+//! `lessons/given/src/lessonNN.rs`: they are already timed and traced, so the grader
 //! can see how your code ran.
 
 // A stub ignores its arguments until you write it.
 #![allow(unused_variables)]
-
-// Lets a lesson file say `exercises::given::...` the way a solution file
-// does, so a solution copied over an exercise compiles unchanged.
-extern crate self as exercises;
-
-pub mod given;
 
 pub mod lesson01;
 pub mod lesson02;

@@ -2,7 +2,7 @@
 
 use futures::future::join_all;
 
-pub use exercises::given::lesson01::{Dish, MEAT, RICE, VEGETABLES, cook, set_table};
+pub use given::lesson01::{Dish, MEAT, RICE, VEGETABLES, cook, set_table};
 
 // ANCHOR: cook_sequentially
 /// Cooks rice, vegetables and meat one after another: 16 units.

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-pub use exercises::given::lesson02::{RiskyChore, SeatingPlan, chore, risky_chore, seat_guest};
+pub use given::lesson02::{RiskyChore, SeatingPlan, chore, risky_chore, seat_guest};
 
 // ANCHOR: do_chores
 /// Laundry and dishes run as tasks from 0; ironing is spawned only at 5.

@@ -2,7 +2,7 @@
 
 use futures::future::{join_all, try_join_all};
 
-pub use exercises::given::lesson03::{Job, fetch, run_job};
+pub use given::lesson03::{Job, fetch, run_job};
 
 // ANCHOR: gather_in_order
 /// `join_all` returns results in the order of its input.

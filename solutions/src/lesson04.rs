@@ -6,7 +6,7 @@ use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
-pub use exercises::given::lesson04::{Job, roll_back, run_job};
+pub use given::lesson04::{Job, roll_back, run_job};
 
 // ANCHOR: task_group
 /// The loop is the `async with` block: it ends only when the set is empty,

@@ -4,9 +4,7 @@ use std::time::Duration;
 
 use tokio::time::sleep;
 
-pub use exercises::given::lesson05::{
-    CancellationToken, Ending, STEP, Worker, flush, next_item, work,
-};
+pub use given::lesson05::{CancellationToken, Ending, STEP, Worker, flush, next_item, work};
 
 // ANCHOR: stop_worker
 /// The abort stops the task at its current `.await`; the handle then tells a

@@ -6,7 +6,7 @@ use futures::future::join_all;
 use tokio::time::error::Elapsed;
 use tokio::time::{Instant, timeout, timeout_at};
 
-pub use exercises::given::lesson06::{TimedOut, chop};
+pub use given::lesson06::{TimedOut, chop};
 
 // ANCHOR: chop_within
 /// `timeout` drops the chopping when the limit passes, which cancels it.

@@ -8,7 +8,7 @@ use tokio::sync::mpsc;
 use tokio::task::{JoinHandle, JoinSet};
 use tokio::time::{Instant, interval_at, sleep};
 
-pub use exercises::given::lesson07::{Job, read_batch, run_job, send_items};
+pub use given::lesson07::{Job, read_batch, run_job, send_items};
 
 // ANCHOR: first_completed
 /// `select_all` hands back the handles it did not finish with. They are

@@ -5,7 +5,7 @@ use futures::stream::FuturesUnordered;
 use tokio::task::JoinSet;
 use tokio::time::Instant;
 
-pub use exercises::given::lesson08::{Arrival, fetch, save};
+pub use given::lesson08::{Arrival, fetch, save};
 
 // ANCHOR: as_completed_in_tasks
 /// `join_next` hands over whichever task ends next.

@@ -9,7 +9,7 @@ use futures::stream;
 use tokio::sync::Semaphore;
 use tokio::time::timeout;
 
-pub use exercises::given::lesson09::{Download, download, fetch};
+pub use given::lesson09::{Download, download, fetch};
 
 // ANCHOR: download_limited
 /// Every download waits for a permit first; the permit goes back when

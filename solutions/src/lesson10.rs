@@ -7,7 +7,7 @@ use futures::future::join_all;
 use tokio::sync::{Mutex, mpsc};
 use tokio::time::Instant;
 
-pub use exercises::given::lesson10::{
+pub use given::lesson10::{
     CAPACITY, PROCESS, Receiver, SendError, Sender, SharedReceiver, Shutdown, process, put,
 };
 

@@ -6,7 +6,7 @@ use futures::future::join_all;
 use tokio::sync::Mutex;
 use tokio::task::JoinSet;
 
-pub use exercises::given::lesson11::{
+pub use given::lesson11::{
     BACKOFF, CLIENT_SETUP, Client, Flaky, Image, SHRINK_TIME, Scoreboard, Thumbnail, attempt,
     download, play, save, shrink,
 };

@@ -4,7 +4,7 @@ use futures::future::join_all;
 use tokio::sync::Semaphore;
 use tokio::time::{sleep, timeout};
 
-pub use exercises::given::lesson12::{Client, FIRST_RETRY_PAUSE, TIME_LIMIT, TestServer, UNIT};
+pub use given::lesson12::{Client, FIRST_RETRY_PAUSE, TIME_LIMIT, TestServer, UNIT};
 
 // ANCHOR: fetch_status
 /// `send` resolves once the status line and headers are in; the body is

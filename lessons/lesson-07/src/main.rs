@@ -14,6 +14,8 @@ use std::pin::pin;
 use std::time::Duration;
 
 use futures::future::{join_all, select_all};
+// The same trap the exercises are given; its timeline marks show what is lost.
+use given::lesson07::read_batch;
 use timeline::lesson::{ratio, secs, section, time_and_draw};
 use timeline::{Outcome, Recorder, mark, traced};
 use tokio::sync::mpsc;
@@ -285,35 +287,6 @@ async fn progress_two_ways() -> ((Result<u32, String>, u32), Option<(Result<u32,
         async { timeout(UNIT * 5, download_new_each_round(DOWNLOAD_IN_LOOP)).await.ok() };
     tokio::join!(download_with_progress(DOWNLOAD), new_each_round)
 }
-
-// ANCHOR: read_batch
-/// Takes up to `size` items off the channel, fewer if it closes. The items
-/// taken so far wait in `batch`, inside this future, until it returns.
-async fn read_batch(rx: &mut mpsc::Receiver<u32>, size: usize) -> Vec<u32> {
-    traced("read_batch", async {
-        let mut batch = Held(Vec::new());
-        while batch.0.len() < size {
-            match rx.recv().await {
-                Some(item) => batch.0.push(item),
-                None => break,
-            }
-        }
-        std::mem::take(&mut batch.0)
-    })
-    .await
-}
-
-/// Marks on the timeline what a dropped `read_batch` was holding.
-struct Held(Vec<u32>);
-
-impl Drop for Held {
-    fn drop(&mut self) {
-        if !self.0.is_empty() {
-            mark(&format!("dropped holding {:?}", self.0));
-        }
-    }
-}
-// ANCHOR_END: read_batch
 
 // ANCHOR: trap
 async fn batches_with_reports(mut rx: mpsc::Receiver<u32>) -> Vec<Vec<u32>> {

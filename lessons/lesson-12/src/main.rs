@@ -18,8 +18,8 @@
 
 use std::time::Duration;
 
-use exercises::given::lesson12::TestServer;
 use futures::future::join_all;
+use given::lesson12::TestServer;
 use reqwest::Client;
 use timeline::lesson::{Clock, VIRTUAL_CLOCK_FLAG, ratio, secs, section, time_and_draw};
 use timeline::{Recorder, traced};

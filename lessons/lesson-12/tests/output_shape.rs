@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use exercises::given::lesson12::TestServer;
+use given::lesson12::TestServer;
 
 /// The local URLs of sections 1 and 2, in order, with the status each
 /// should get (0: no status) and, for those, the start of the reason given.

@@ -144,7 +144,7 @@ mod tests {
     const SOURCE: &str = "\
 //! Lesson 07: wait.
 
-pub use exercises::given::lesson07::helper;
+pub use given::lesson07::helper;
 
 // ANCHOR: first
 /// Return the first result

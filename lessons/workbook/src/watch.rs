@@ -33,7 +33,7 @@ pub fn run(root: &Path) -> ! {
     }
 }
 
-/// `exercises/src/lesson03.rs` and `exercises/src/given/lesson03.rs` are lesson03.
+/// `exercises/src/lesson03.rs` is lesson03.
 fn lesson_of(path: &Path) -> Option<String> {
     let stem = path.file_stem()?.to_str()?;
     stem.starts_with("lesson").then(|| stem.to_string())
@@ -41,12 +41,10 @@ fn lesson_of(path: &Path) -> Option<String> {
 
 fn modification_times(root: &Path) -> BTreeMap<PathBuf, SystemTime> {
     let mut times = BTreeMap::new();
-    for folder in ["exercises/src", "exercises/src/given"] {
-        let Ok(entries) = std::fs::read_dir(root.join(folder)) else { continue };
-        for entry in entries.flatten() {
-            if let Ok(modified) = entry.metadata().and_then(|meta| meta.modified()) {
-                times.insert(entry.path(), modified);
-            }
+    let Ok(entries) = std::fs::read_dir(root.join("exercises/src")) else { return times };
+    for entry in entries.flatten() {
+        if let Ok(modified) = entry.metadata().and_then(|meta| meta.modified()) {
+            times.insert(entry.path(), modified);
         }
     }
     times

@@ -32,11 +32,11 @@ pub use reqwest::Client;
 /// real clock, so a unit is real time here, not a virtual second.
 pub const UNIT: Duration = Duration::from_millis(100);
 
-/// How long [`fetch_status`](crate::lesson12::fetch_status) waits for an
+/// How long `fetch_status` waits for an
 /// answer before it gives up: 10 units.
 pub const TIME_LIMIT: Duration = Duration::from_millis(1000);
 
-/// How long [`fetch_with_retry`](crate::lesson12::fetch_with_retry) pauses
+/// How long `fetch_with_retry` pauses
 /// before its second try: 1 unit. Each later pause is twice the one before.
 pub const FIRST_RETRY_PAUSE: Duration = UNIT;
 

@@ -47,6 +47,7 @@ pub async fn send_items(tx: mpsc::Sender<u32>, count: u32) {
 }
 
 /// Takes up to `size` items off the channel, fewer if it closes first.
+// ANCHOR: read_batch
 /// Given, and a trap: it is **not cancellation safe**. The items it has
 /// taken wait inside the future until it returns, so when it is dropped
 /// half way (a `select!` in which another branch won), they are gone for
@@ -76,3 +77,4 @@ impl Drop for Held {
         }
     }
 }
+// ANCHOR_END: read_batch

@@ -1,0 +1,21 @@
+//! The helpers each lesson's exercises use, one module per lesson: a
+//! simulated cook, download or server, already timed and traced so that the
+//! grader can see how the learner's code used them.
+//!
+//! They live apart from the learner's `exercises` crate, so that the lesson
+//! programs can use them too, and still build while an exercise is half
+//! written. `exercises/src/lessonNN.rs` and `solutions/src/lessonNN.rs` import
+//! them with the same line.
+
+pub mod lesson01;
+pub mod lesson02;
+pub mod lesson03;
+pub mod lesson04;
+pub mod lesson05;
+pub mod lesson06;
+pub mod lesson07;
+pub mod lesson08;
+pub mod lesson09;
+pub mod lesson10;
+pub mod lesson11;
+pub mod lesson12;
