@@ -2,8 +2,8 @@
 //!
 //! Grade with `cargo test lesson03`. One unit is one virtual second.
 
-// The helpers these exercises use; read them in `src/given/lesson03.rs`.
-pub use exercises::given::lesson03::{Job, fetch, run_job};
+// The helpers these exercises use; read them in `lessons/given/src/lesson03.rs`.
+pub use given::lesson03::{Job, fetch, run_job};
 
 // ANCHOR: gather_in_order
 /// Fetch every `(name, units)` request at the same time and return the names

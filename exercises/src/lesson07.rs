@@ -10,8 +10,8 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio::task::{JoinHandle, JoinSet};
 
-// The helpers these exercises use; read them in `src/given/lesson07.rs`.
-pub use exercises::given::lesson07::{Job, read_batch, run_job, send_items};
+// The helpers these exercises use; read them in `lessons/given/src/lesson07.rs`.
+pub use given::lesson07::{Job, read_batch, run_job, send_items};
 
 // ANCHOR: first_completed
 /// Start every job as a task of its own, all at the same time, and return
