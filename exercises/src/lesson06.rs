@@ -89,14 +89,15 @@ pub async fn chop_all_within(
 /// asyncio: `task = asyncio.create_task(chop("onion", 12))`, then
 /// `await asyncio.wait_for(task, 10)`: the timeout cancels the task.
 /// Expect: the onion (12) with a limit of 10 gives `Err` at 10, and its task
-/// is cancelled at 10; no task is left running.
+/// is cancelled at 10 and has stopped before the function returns.
 ///
 /// Hint: a time limit on a `JoinHandle` gives up waiting, but the task goes on.
 /// What stops a task?
 ///
 /// Hint: `timeout(limit, handle)` drops only the `JoinHandle`, and dropping a
 /// handle detaches the task: it goes on chopping. Keep the handle (a
-/// `&mut JoinHandle` is a future too) and call `abort()` on it when time is up.
+/// `&mut JoinHandle` is a future too) and call `abort()` on it when time is up;
+/// `abort` only asks, so await the handle once more to know it has stopped.
 pub async fn chop_in_task_within(
     vegetable: &'static str,
     units: u64,

@@ -54,8 +54,10 @@ pub async fn chop_in_task_within(
     match timeout(limit, &mut handle).await {
         Ok(joined) => Ok(joined.expect("chopping never panics")),
         Err(_) => {
-            // Without this the task would go on chopping on its own.
+            // Without this the task would go on chopping on its own. `abort`
+            // only asks; awaiting the handle waits until it has stopped.
             handle.abort();
+            let _cancelled = handle.await;
             Err(TimedOut(vegetable))
         }
     }

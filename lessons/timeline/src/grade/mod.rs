@@ -6,9 +6,13 @@
 //!    seconds cost no wall time and timings are exact;
 //! 2. is bounded: code still waiting after [`HANG_LIMIT`] of virtual time
 //!    fails as hung, at once;
-//! 3. notices blocking: wall-clock time past the blocking limit means the
-//!    thread was blocked (`std::thread::sleep`, a busy loop);
-//! 4. notices leaks: tasks still alive when the graded code has returned;
+//! 3. notices blocking: real time that the runtime's thread spent busy, past
+//!    the blocking limit, means the thread was blocked (`std::thread::sleep`,
+//!    heavy work); [`watch`] tells that apart from a runtime that is busy
+//!    while virtual time stands still, from work outside the runtime, and
+//!    from a resumed clock;
+//! 4. notices leaks: tasks still alive at the instant the graded code
+//!    returned (a task that would end a moment later was not awaited);
 //! 5. notices panics inside spawned tasks, even when nobody awaited them;
 //! 6. explains a `todo!()` by naming the file and function to open;
 //! 7. returns a [`Run`]: the value, the recorded [`Timeline`], the elapsed
@@ -22,23 +26,28 @@
 //! real time), and the leak, task-panic and `todo!()` checks stay. Timings are
 //! then measured, not exact: tests compare them with ranges.
 
+mod check;
 mod panics;
+mod subject;
 #[cfg(test)]
 mod tests;
 mod todo;
+mod verdict;
+mod watch;
 
 use std::any::Any;
 use std::panic::{self, AssertUnwindSafe};
 use std::pin::Pin;
-use std::sync::mpsc;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 use tokio::runtime::Handle;
 use tokio::time::Instant;
 
-use crate::draw::seconds;
 use crate::{Outcome, Recorder, Span, Timeline};
-use panics::PanicRecord;
+use panics::{PanicRecord, fail};
+use watch::{Cause, Pulse, Sighting};
 
 /// Virtual time after which a graded run counts as hung.
 pub const HANG_LIMIT: Duration = Duration::from_secs(600);
@@ -48,12 +57,15 @@ pub const HANG_LIMIT: Duration = Duration::from_secs(600);
 /// under a second or two.
 pub const REAL_HANG_LIMIT: Duration = Duration::from_secs(5);
 
-/// Wall-clock time a graded run may take before it counts as blocking. Under a
-/// paused clock a correct run takes milliseconds, so this is generous.
+/// Real time the runtime's thread may spend busy before the run counts as
+/// blocking. Under a paused clock a correct run takes milliseconds, so this
+/// is generous. Time the thread spends idle, waiting for `spawn_blocking`
+/// work, does not count.
 pub const BLOCKING_LIMIT: Duration = Duration::from_secs(1);
 
-/// How often the harness lets the runtime run before counting live tasks, so
-/// that tasks aborted just before returning have time to go away.
+/// How often the harness lets the runtime run before counting live tasks on
+/// the real clock, so that tasks a library ends just after the graded code
+/// returned (a connection pool's) have time to go away.
 const SETTLE_ROUNDS: usize = 16;
 
 /// On the real clock, a task may need a little real time to go away (a
@@ -141,7 +153,7 @@ impl Grader {
         self
     }
 
-    /// Changes the wall-clock limit; a run that has not finished after five
+    /// Changes the blocking limit; a run that has not finished after five
     /// times this limit (on the real clock: the hang limit plus five times
     /// this limit) is abandoned as stuck.
     pub fn blocking_limit(mut self, limit: Duration) -> Self {
@@ -168,50 +180,133 @@ impl Grader {
         Run { value: *value, timeline, elapsed }
     }
 
-    #[track_caller]
     fn run_boxed(self, body: Body) -> (Box<dyn Any + Send>, Timeline, Duration) {
         let wall_start = std::time::Instant::now();
+        let pulse = Arc::new(Pulse::default());
+        let reply = self.start_grading_thread(body, Arc::clone(&pulse));
+        let (report, sightings) = match self.clock {
+            Clock::Paused => self.wait_watching(&reply, &pulse),
+            Clock::Real => {
+                let give_up_after = self.effective_hang_limit() + self.blocking_limit * 5;
+                match reply.recv_timeout(give_up_after) {
+                    Ok(report) => (report, Vec::new()),
+                    Err(_) => fail(verdict::stuck_on_real_clock(give_up_after)),
+                }
+            }
+        };
+        let Report { outcome, panics } = report;
+        if let Some(todo) = panics.iter().find(|record| record.is_todo()) {
+            fail(todo::unwritten_exercise_message(todo));
+        }
+        let finished = match outcome {
+            Ok(finished) => finished,
+            Err(_) => fail(verdict::code_panicked(&panics)),
+        };
+        if finished.clock_resumed {
+            fail(verdict::clock_resumed());
+        }
+        if self.clock == Clock::Paused {
+            // Real time waiting for `spawn_blocking` work is not blocking.
+            let busy = wall_start.elapsed().saturating_sub(pulse.parked_time());
+            if busy > self.blocking_limit {
+                match sightings.iter().map(|sighting| sighting.cause()).find(|c| *c != Cause::Busy) {
+                    None if !sightings.is_empty() => fail(verdict::busy(busy, true)),
+                    _ => fail(verdict::blocking(busy, &finished.timeline)),
+                }
+            }
+        }
+        let value = match finished.ending {
+            Ending::Returned(value) => value,
+            Ending::Hung => fail(verdict::hung(
+                &finished.timeline,
+                self.describe_hang_limit(),
+            )),
+            Ending::CameBackFromOutside { real } => fail(verdict::outside_unseen(
+                real,
+                finished.elapsed,
+                &finished.timeline,
+            )),
+        };
+        if panics.len() != self.expected_task_panics {
+            fail(verdict::task_panics(&panics, self.expected_task_panics));
+        }
+        if finished.leaked.alive > 0 {
+            fail(verdict::leak(
+                finished.leaked.alive,
+                finished.leaked.still_running,
+                &finished.timeline,
+            ));
+        }
+        (value, finished.timeline, finished.elapsed)
+    }
+
+    fn start_grading_thread(&self, body: Body, pulse: Arc<Pulse>) -> Receiver<Report> {
         let (report, reply) = mpsc::channel();
         let name = std::thread::current().name().unwrap_or("graded run").to_string();
-        let (clock, hang_limit) = (self.clock, self.effective_hang_limit());
+        let settings = Settings {
+            clock: self.clock,
+            hang_limit: self.effective_hang_limit(),
+            grace: self.blocking_limit / 2,
+        };
         std::thread::Builder::new()
             .name(name)
             .spawn(move || {
                 panics::watch_this_thread();
                 let outcome =
-                    panic::catch_unwind(AssertUnwindSafe(|| run_on(clock, hang_limit, body)));
+                    panic::catch_unwind(AssertUnwindSafe(|| run_on(settings, pulse, body)));
+                let panics = panics::seen_on_this_thread();
                 // The test may have given up waiting already; nobody to tell then.
-                let _ = report.send((outcome, panics::seen_on_this_thread()));
+                let _ = report.send(Report { outcome, panics });
             })
             .expect("could not start a grading thread");
+        reply
+    }
 
-        let give_up_after = match clock {
-            Clock::Paused => self.blocking_limit * 5,
-            Clock::Real => hang_limit + self.blocking_limit * 5,
-        };
-        let Ok((outcome, panics)) = reply.recv_timeout(give_up_after) else {
-            panic!("{}", stuck_message(give_up_after, clock));
-        };
-        if let Some(todo) = panics.iter().find(|record| record.is_todo()) {
-            panic!("{}", todo::unwritten_exercise_message(todo));
+    /// Waits for the run's report on the paused clock. Past the blocking
+    /// limit it probes the runtime while it waits, and past five times the
+    /// limit it gives up with the verdict the last probe points to.
+    fn wait_watching(&self, reply: &Receiver<Report>, pulse: &Pulse) -> (Report, Vec<Sighting>) {
+        let start = std::time::Instant::now();
+        let mut sightings = Vec::new();
+        let mut wait = self.blocking_limit;
+        loop {
+            let mut answer = Err(RecvTimeoutError::Timeout);
+            let sighting = if sightings.is_empty() && wait == self.blocking_limit {
+                answer = reply.recv_timeout(wait);
+                None
+            } else {
+                Some(pulse.look(|wait| answer = reply.recv_timeout(wait)))
+            };
+            wait = Duration::ZERO;
+            match answer {
+                Ok(report) => return (report, sightings),
+                Err(RecvTimeoutError::Disconnected) => {
+                    fail("\n\nThe grading thread ended without a report.\n".to_string())
+                }
+                Err(RecvTimeoutError::Timeout) => sightings.extend(sighting),
+            }
+            let waited = start.elapsed();
+            if waited >= self.blocking_limit * 5 {
+                let last = sightings.last().copied().unwrap_or_default();
+                fail(match last.cause() {
+                    Cause::Blocked => verdict::blocked(waited),
+                    Cause::Busy => verdict::busy(waited, false),
+                    Cause::Outside => verdict::outside(waited),
+                    Cause::ClockResumed => verdict::clock_resumed(),
+                });
+            }
         }
-        let finished = outcome.unwrap_or_else(|payload| panic::resume_unwind(payload));
-        let wall_time = wall_start.elapsed();
-        // On the real clock waiting takes real time, so wall time says nothing
-        // about blocking there.
-        if clock == Clock::Paused && wall_time > self.blocking_limit {
-            panic!("{}", blocking_message(wall_time, &finished.timeline));
+    }
+
+    fn describe_hang_limit(&self) -> String {
+        let limit = self.effective_hang_limit();
+        match self.clock {
+            Clock::Paused => verdict::describe_wait(limit),
+            Clock::Real => format!(
+                "{} of real time, far longer than this test needs",
+                crate::draw::seconds(limit)
+            ),
         }
-        let Some(value) = finished.value else {
-            panic!("{}", hung_message(&finished.timeline, clock, hang_limit));
-        };
-        if panics.len() != self.expected_task_panics {
-            panic!("{}", task_panic_message(&panics, self.expected_task_panics));
-        }
-        if finished.tasks_alive > 0 {
-            panic!("{}", leak_message(finished.tasks_alive, &finished.timeline));
-        }
-        (value, finished.timeline, finished.elapsed)
     }
 }
 
@@ -219,40 +314,127 @@ impl Grader {
 /// thread (so the future need not be `Send`) and boxes what it returns.
 type Body = Box<dyn FnOnce() -> Pin<Box<dyn Future<Output = Box<dyn Any + Send>>>> + Send>;
 
-/// What the grading thread reports back.
-struct Finished {
-    /// `None` when the run hit its hang limit.
-    value: Option<Box<dyn Any + Send>>,
-    timeline: Timeline,
-    elapsed: Duration,
-    tasks_alive: usize,
+/// What the grading thread sends back to the test thread.
+struct Report {
+    /// How the run ended, or the panic that ended it.
+    outcome: std::thread::Result<Finished>,
+    /// Every panic seen on the grading thread (task panics included).
+    panics: Vec<PanicRecord>,
 }
 
-fn run_on(clock: Clock, hang_limit: Duration, body: Body) -> Finished {
+/// What the grading thread needs to know.
+#[derive(Clone, Copy)]
+struct Settings {
+    clock: Clock,
+    hang_limit: Duration,
+    /// Real time the harness waits, after the hang limit, for an answer
+    /// from outside the runtime (which the paused clock cannot see).
+    grace: Duration,
+}
+
+/// How a run that did not panic ended.
+struct Finished {
+    ending: Ending,
+    /// The timeline at the moment the graded code returned (or got stuck).
+    timeline: Timeline,
+    elapsed: Duration,
+    leaked: Leaked,
+    /// The clock was running with real time when the graded code returned.
+    clock_resumed: bool,
+}
+
+enum Ending {
+    /// The graded code returned this.
+    Returned(Box<dyn Any + Send>),
+    /// It was still waiting at the hang limit.
+    Hung,
+    /// It was still waiting at the hang limit, and returned a moment of real
+    /// time later without any virtual time passing: its answer came from
+    /// outside the runtime.
+    CameBackFromOutside { real: Duration },
+}
+
+/// Tasks still alive when the graded code returned.
+#[derive(Default)]
+struct Leaked {
+    /// At the instant it returned (paused clock), or after a short settling
+    /// time (real clock, where libraries end their own tasks a little later).
+    alive: usize,
+    /// Of those, the ones still alive after the runtime had run a while longer.
+    still_running: usize,
+}
+
+fn run_on(settings: Settings, pulse: Arc<Pulse>, body: Body) -> Finished {
     let mut builder = tokio::runtime::Builder::new_current_thread();
-    match clock {
+    match settings.clock {
         Clock::Paused => builder.enable_time().start_paused(true),
         Clock::Real => builder.enable_all(),
     };
+    let (parking, unparking) = (Arc::clone(&pulse), Arc::clone(&pulse));
+    builder.on_thread_park(move || parking.park()).on_thread_unpark(move || unparking.unpark());
     let runtime = builder.build().expect("could not build the grading runtime");
     runtime.block_on(async {
         let recorder = Recorder::new();
         let _recording = recorder.install_for_this_thread();
+        let real_start = std::time::Instant::now();
         let start = Instant::now();
         let mut body = std::pin::pin!(body());
-        let value = tokio::select! {
-            biased;
-            value = &mut body => value,
-            () = tokio::time::sleep(hang_limit) => {
-                // Drawn before the stuck code is dropped, so it shows where it got stuck.
-                let timeline = recorder.timeline();
-                return Finished { value: None, timeline, elapsed: hang_limit, tasks_alive: 0 };
+        let hang = tokio::time::sleep(settings.hang_limit);
+        let mut hang = std::pin::pin!(hang);
+        let value = loop {
+            tokio::select! {
+                biased;
+                value = &mut body => break value,
+                () = &mut hang => {
+                    // Drawn before the stuck code is dropped, so it shows where it got stuck.
+                    let timeline = recorder.timeline();
+                    let ending = after_the_hang_limit(settings, body.as_mut(), real_start).await;
+                    let elapsed = settings.hang_limit;
+                    let (leaked, clock_resumed) = (Leaked::default(), false);
+                    return Finished { ending, timeline, elapsed, leaked, clock_resumed };
+                }
+                () = pulse.probed() => pulse.answer(),
             }
         };
         let elapsed = start.elapsed();
-        let tasks_alive = tasks_still_alive(clock).await;
-        Finished { value: Some(value), timeline: recorder.timeline(), elapsed, tasks_alive }
+        let alive_at_return = Handle::current().metrics().num_alive_tasks();
+        let timeline = recorder.timeline();
+        let clock_resumed = settings.clock == Clock::Paused && watch::clock_is_running();
+        let still_running = tasks_still_alive(settings.clock).await;
+        let leaked = match settings.clock {
+            Clock::Paused => Leaked { alive: alive_at_return, still_running },
+            Clock::Real => Leaked { alive: still_running, still_running },
+        };
+        let timeline = if leaked.alive > 0 { timeline } else { recorder.timeline() };
+        Finished { ending: Ending::Returned(value), timeline, elapsed, leaked, clock_resumed }
     })
+}
+
+/// The graded code is still waiting at the hang limit. On the paused clock
+/// that can also mean it waits for something outside the runtime (a
+/// `std::thread`), which the clock cannot see and skipped past: give it a
+/// moment of real time, and tell the two apart by whether it comes back
+/// without any more virtual time passing.
+async fn after_the_hang_limit(
+    settings: Settings,
+    body: Pin<&mut Pin<Box<dyn Future<Output = Box<dyn Any + Send>>>>>,
+    real_start: std::time::Instant,
+) -> Ending {
+    if settings.clock == Clock::Real {
+        return Ending::Hung;
+    }
+    let hang_instant = Instant::now();
+    tokio::select! {
+        biased;
+        _ = body => {
+            if Instant::now() == hang_instant {
+                Ending::CameBackFromOutside { real: real_start.elapsed() }
+            } else {
+                Ending::Hung
+            }
+        }
+        () = watch::real_time_passes(settings.grace) => Ending::Hung,
+    }
 }
 
 /// Lets aborted tasks finish going away, then counts the ones left.
@@ -271,72 +453,6 @@ async fn tasks_still_alive(clock: Clock) -> usize {
         }
     }
     metrics.num_alive_tasks()
-}
-
-fn stuck_message(waited: Duration, clock: Clock) -> String {
-    let expected = match clock {
-        Clock::Paused => "Under the paused clock a correct run takes milliseconds.",
-        Clock::Real => "Even the hang limit could not fire.",
-    };
-    format!(
-        "\n\nBlocked: the code never gave the runtime a chance to run; it was still going after \
-         {waited:?} of real time.\n\
-         {expected} Something keeps the thread busy: \
-         a loop that never reaches an `.await`, `std::thread::sleep`, or blocking I/O.\n\
-         Use `tokio::time::sleep(..).await` to wait, and `tokio::task::spawn_blocking` for heavy work.\n"
-    )
-}
-
-fn blocking_message(wall_time: Duration, timeline: &Timeline) -> String {
-    format!(
-        "\n\nBlocking: the run took {wall_time:.2?} of real time, but under the paused clock a \
-         correct run takes milliseconds.\n\
-         Something blocked the thread, so no other task could run meanwhile: \
-         `std::thread::sleep` (use `tokio::time::sleep(..).await`), \
-         or heavy work on the runtime thread (use `tokio::task::spawn_blocking`).\n\
-         Your code ran like this (virtual time stands still while the thread is blocked):\n\n{timeline}"
-    )
-}
-
-fn hung_message(timeline: &Timeline, clock: Clock, limit: Duration) -> String {
-    let waited = match clock {
-        Clock::Paused if limit.as_secs() >= 60 && limit.as_secs().is_multiple_of(60) => {
-            format!("{} minutes of virtual time", limit.as_secs() / 60)
-        }
-        Clock::Paused => format!("{} of virtual time", seconds(limit)),
-        Clock::Real => format!("{} of real time, far longer than this test needs", seconds(limit)),
-    };
-    format!(
-        "\n\nHung: the code was still waiting after {waited}, so it would never finish.\n\
-         Something waits for what never happens: a task that never ends, a channel nobody sends on \
-         or closes, a lock or a semaphore permit nobody gives back, a request to a server that \
-         never answers, sent without a time limit.\n\
-         Your code ran like this before it got stuck:\n\n{timeline}"
-    )
-}
-
-fn task_panic_message(panics: &[PanicRecord], expected: usize) -> String {
-    let list: Vec<String> = panics
-        .iter()
-        .map(|record| format!("  '{}' at {}:{}", record.message, record.file, record.line))
-        .collect();
-    format!(
-        "\n\nA spawned task panicked {} time(s); this exercise expects {expected}.\n{}\n\
-         tokio catches a panic inside a task and hands it to whoever awaits the JoinHandle, \
-         as an `Err(JoinError)`. If nobody awaits it, the panic is silently lost, \
-         so the grader reports it here.\n",
-        panics.len(),
-        list.join("\n"),
-    )
-}
-
-fn leak_message(alive: usize, timeline: &Timeline) -> String {
-    format!(
-        "\n\nLeak: {alive} spawned task(s) were still running after your code returned.\n\
-         Dropping a JoinHandle does not stop its task: the task goes on by itself. \
-         Await every handle (or abort it, or use a JoinSet) before returning.\n\
-         Your code ran like this:\n\n{timeline}"
-    )
 }
 
 /// What a graded run returned and how it ran.
@@ -396,7 +512,7 @@ pub fn cancelled(label: &'static str, start: u64, end: u64) -> Expected {
 }
 
 impl Expected {
-    fn to_span(&self) -> Span {
+    pub(crate) fn to_span(&self) -> Span {
         Span {
             label: self.label.to_string(),
             tokio_task: None,
@@ -407,146 +523,3 @@ impl Expected {
     }
 }
 
-// The assertions are written once, below, without the value's type: one
-// copy for every test instead of one per test.
-impl<T> Run<T> {
-    /// The graded code returned after exactly `secs` virtual seconds.
-    #[track_caller]
-    pub fn assert_took(&self, secs: u64) {
-        assert_took(&self.timeline, self.elapsed, secs)
-    }
-
-    /// The recorded tasks are exactly `expected`, in any order, to the
-    /// nanosecond (the paused clock is exact). On failure both timelines are
-    /// drawn to one scale.
-    #[track_caller]
-    pub fn assert_timeline(&self, expected: &[Expected]) {
-        assert_timeline(&self.timeline, expected)
-    }
-
-    /// At most `limit` tasks ran at any moment, and at some moment exactly
-    /// `limit` did.
-    #[track_caller]
-    pub fn assert_max_concurrency(&self, limit: usize) {
-        assert_max_concurrency(&self.timeline, limit)
-    }
-
-    /// Each task named in `labels` ran in a spawned tokio task of its own,
-    /// not inside the graded function itself.
-    #[track_caller]
-    pub fn assert_spawned(&self, labels: &[&str]) {
-        assert_spawned(&self.timeline, labels)
-    }
-
-    /// `first` was recorded before `then`. Spans starting at the same virtual
-    /// instant keep the order in which they happened, so this tells apart two
-    /// events at one instant (a cleanup and a return, say). `why` explains to
-    /// the learner what the order means.
-    #[track_caller]
-    pub fn assert_recorded_before(&self, first: &str, then: &str, why: &str) {
-        assert_recorded_before(&self.timeline, first, then, why)
-    }
-
-    /// The recorded task called `label`; fails with the timeline when there is none.
-    #[track_caller]
-    pub fn task(&self, label: &str) -> &Span {
-        task(&self.timeline, label)
-    }
-}
-
-#[track_caller]
-fn assert_took(timeline: &Timeline, elapsed: Duration, secs: u64) {
-    let expected = Duration::from_secs(secs);
-    if elapsed != expected {
-        panic!(
-            "\n\nExpected your code to return after {}, but it returned after {}.\n\
-             Your code ran like this:\n\n{}",
-            seconds(expected),
-            seconds(elapsed),
-            timeline
-        );
-    }
-}
-
-#[track_caller]
-fn assert_timeline(timeline: &Timeline, expected: &[Expected]) {
-    let expected = Timeline::new(expected.iter().map(Expected::to_span).collect());
-    if comparable(timeline) != comparable(&expected) {
-        let scale = timeline.end().max(expected.end());
-        panic!(
-            "\n\nThe tasks did not run as expected.\n\nYour code ran like this:\n\n{}\n\
-             Expected:\n\n{}",
-            timeline.draw_to_scale(scale),
-            expected.draw_to_scale(scale),
-        );
-    }
-}
-
-#[track_caller]
-fn assert_max_concurrency(timeline: &Timeline, limit: usize) {
-    let most = timeline.max_concurrency();
-    if most != limit {
-        panic!(
-            "\n\nExpected at most {limit} tasks at once (and at some moment exactly {limit}), \
-             but {most} ran at once.\nYour code ran like this:\n\n{}",
-            timeline
-        );
-    }
-}
-
-#[track_caller]
-fn assert_spawned(timeline: &Timeline, labels: &[&str]) {
-    let mut seen: Vec<&str> = Vec::new();
-    for label in labels {
-        let task = task(timeline, label).tokio_task.as_deref();
-        let problem = match task {
-            None => "it ran inside your function, not in a spawned task (use `tokio::spawn`)",
-            Some(id) if seen.contains(&id) => "it shared a spawned task with another one",
-            Some(id) => {
-                seen.push(id);
-                continue;
-            }
-        };
-        panic!("\n\nExpected {label:?} to run in its own spawned task, but {problem}.\n");
-    }
-}
-
-#[track_caller]
-fn assert_recorded_before(timeline: &Timeline, first: &str, then: &str, why: &str) {
-    let position = |label: &str| timeline.spans().iter().position(|s| s.label == label);
-    let problem = match (position(first), position(then)) {
-        (Some(a), Some(b)) if a < b => return,
-        (Some(_), Some(_)) => format!("{first:?} happened only after {then:?}"),
-        (None, _) => format!("{first:?} never happened"),
-        (_, None) => format!("{then:?} never happened"),
-    };
-    panic!(
-        "\n\n{problem}. {why}\n\
-         Your code ran like this (rows that start at the same instant are in the order they \
-         happened):\n\n{}",
-        timeline
-    );
-}
-
-#[track_caller]
-fn task<'a>(timeline: &'a Timeline, label: &str) -> &'a Span {
-    match timeline.span(label) {
-        Some(span) => span,
-        None => panic!(
-            "\n\nExpected a task called {label:?}, but it never ran.\n\
-             Your code ran like this:\n\n{}",
-            timeline
-        ),
-    }
-}
-
-/// Spans as sortable tuples, so that order does not matter.
-fn comparable(timeline: &Timeline) -> Vec<(Duration, Duration, String, String)> {
-    let mut rows: Vec<_> = timeline
-        .spans()
-        .iter()
-        .map(|span| (span.start, span.end, span.label.clone(), format!("{:?}", span.outcome)))
-        .collect();
-    rows.sort();
-    rows
-}

@@ -60,7 +60,7 @@ fn a_loop_that_never_awaits_is_abandoned_as_stuck() {
             }
         })
     });
-    assert!(message.contains("never gave the runtime a chance"), "{message}");
+    assert!(message.contains("Blocked: the runtime's thread was stuck"), "{message}");
     assert!(message.contains("spawn_blocking"), "{message}");
 }
 
@@ -84,18 +84,57 @@ fn a_task_left_running_fails_with_the_count() {
             tokio::spawn(cook("also forgotten", 10));
         })
     });
-    assert!(message.contains("2 spawned task(s) were still running"), "{message}");
-    assert!(message.contains("forgotten"), "{message}");
+    assert!(message.contains("2 spawned task(s) were still alive"), "{message}");
+    assert!(message.contains("2 of them went on running"), "{message}");
 }
 
 #[test]
-fn an_aborted_task_is_not_a_leak() {
+fn an_aborted_task_that_is_awaited_is_not_a_leak() {
     let run = grade(|| async {
         let task = tokio::spawn(cook("stopped", 10));
         sleep(secs(1)).await;
         task.abort();
+        task.await.expect_err("it was aborted");
     });
     run.assert_timeline(&[cancelled("stopped", 0, 1)]);
+}
+
+#[test]
+fn a_task_aborted_but_not_awaited_is_a_leak_at_the_instant_of_return() {
+    let message = failure_of(|| {
+        grade(|| async {
+            let task = tokio::spawn(cook("stopped", 10));
+            sleep(secs(1)).await;
+            task.abort();
+        })
+    });
+    assert!(message.contains("1 spawned task(s) were still alive"), "{message}");
+    assert!(message.contains("1 of them ended just after it"), "{message}");
+    assert!(message.contains("stopped"), "the timeline up to the return: {message}");
+}
+
+#[test]
+fn waiting_as_long_as_the_slowest_task_instead_of_joining_is_a_leak() {
+    let message = failure_of(|| {
+        grade(|| async {
+            tokio::spawn(cook("report", 3));
+            tokio::spawn(cook("notes", 1));
+            sleep(secs(3)).await;
+        })
+    });
+    assert!(message.contains("Leak: 1 spawned task(s)"), "{message}");
+    assert!(message.contains("ended just after it, at the same instant"), "{message}");
+}
+
+#[test]
+fn a_task_spawned_and_joined_leaves_nothing_behind() {
+    let run = grade(|| async {
+        let report = tokio::spawn(cook("report", 3));
+        sleep(secs(3)).await;
+        report.await.expect("the report task")
+    });
+    assert_eq!(run.value, "report");
+    run.assert_took(3);
 }
 
 #[test]
@@ -107,7 +146,7 @@ fn a_panic_in_a_task_nobody_awaits_fails_the_test() {
         })
     });
     assert!(message.contains("the oven caught fire"), "{message}");
-    assert!(message.contains("silently lost"), "{message}");
+    assert!(message.contains("the panic is lost"), "{message}");
 }
 
 #[test]
@@ -241,7 +280,7 @@ fn the_real_clock_keeps_the_leak_task_panic_and_todo_checks() {
             tokio::spawn(cook("forgotten", 10));
         })
     });
-    assert!(message.contains("1 spawned task(s) were still running"), "{message}");
+    assert!(message.contains("1 spawned task(s) were still alive"), "{message}");
 
     let message = failure_of(|| {
         Grader::new().real_clock().run(|| async {
@@ -264,4 +303,89 @@ fn a_real_clock_run_does_not_count_real_waiting_as_blocking() {
         .blocking_limit(Duration::from_millis(50))
         .run(|| sleep(Duration::from_millis(120)));
     assert!(run.elapsed >= Duration::from_millis(120), "{:?}", run.elapsed);
+}
+
+/// A short blocking limit, so that the self-tests of slow verdicts stay quick.
+fn impatient() -> Grader {
+    Grader::new().blocking_limit(Duration::from_millis(200))
+}
+
+#[test]
+fn a_task_that_yields_in_a_loop_is_busy_not_blocked() {
+    let message = failure_of(|| {
+        impatient().run(|| async {
+            let spinner = tokio::spawn(async {
+                loop {
+                    tokio::task::yield_now().await;
+                }
+            });
+            spinner.await.ok();
+        })
+    });
+    assert!(message.contains("Busy: the run was still going"), "{message}");
+    assert!(message.contains("virtual time stood still"), "{message}");
+    assert!(!message.contains("Blocked"), "{message}");
+}
+
+#[test]
+fn resuming_the_clock_is_named_as_such() {
+    let message = failure_of(|| {
+        impatient().run(|| async {
+            tokio::time::resume();
+            sleep(Duration::from_millis(20)).await;
+        })
+    });
+    assert!(message.contains("Clock resumed"), "{message}");
+    assert!(!message.contains("spawn_blocking"), "no advice about blocking: {message}");
+
+    let message = failure_of(|| {
+        impatient().run(|| async {
+            tokio::time::resume();
+            sleep(secs(3)).await;
+        })
+    });
+    assert!(message.contains("Clock resumed"), "a run that the clock keeps going: {message}");
+}
+
+#[test]
+fn spawn_blocking_that_never_ends_is_waiting_outside_the_runtime() {
+    let message = failure_of(|| {
+        impatient().run(|| async {
+            let (_keep, never) = std::sync::mpsc::channel::<()>();
+            tokio::task::spawn_blocking(move || never.recv()).await.ok();
+        })
+    });
+    assert!(message.contains("Waiting outside the runtime"), "{message}");
+    assert!(!message.contains("Blocked"), "{message}");
+}
+
+#[test]
+fn a_std_thread_awaited_through_a_channel_is_work_the_paused_clock_cannot_see() {
+    let message = failure_of(|| {
+        Grader::new().run(|| async {
+            let (send, answer) = tokio::sync::oneshot::channel();
+            std::thread::spawn(move || {
+                std::thread::sleep(Duration::from_millis(100));
+                send.send(42).ok();
+            });
+            answer.await.ok()
+        })
+    });
+    assert!(message.contains("Work outside the runtime that the paused clock"), "{message}");
+    assert!(message.contains("ahead 10 minutes"), "{message}");
+    assert!(!message.contains("Hung"), "{message}");
+}
+
+#[test]
+fn blocking_work_in_spawn_blocking_is_not_blocking_however_long_it_takes() {
+    let run = impatient().run(|| async {
+        let work = tokio::task::spawn_blocking(|| {
+            std::thread::sleep(Duration::from_millis(400));
+            "shrunk"
+        });
+        traced("download", sleep(secs(1))).await;
+        work.await.expect("the blocking work")
+    });
+    assert_eq!(run.value, "shrunk");
+    run.assert_took(1);
 }

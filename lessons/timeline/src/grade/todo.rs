@@ -29,13 +29,13 @@ fn enclosing_function(file: &str, line: u32) -> Option<String> {
 
 /// Panic locations are relative to the workspace root; tests run in their own
 /// package's folder, which is the root or below it.
-fn find_source(file: &str) -> Option<PathBuf> {
+pub(crate) fn find_source(file: &str) -> Option<PathBuf> {
     let here = std::env::current_dir().ok()?;
     here.ancestors().map(|folder| folder.join(file)).find(|path| path.is_file())
 }
 
 /// `pub async fn gather(jobs: Vec<Job>)` gives `gather`.
-fn function_name(line: &str) -> Option<String> {
+pub(crate) fn function_name(line: &str) -> Option<String> {
     if line.trim_start().starts_with("//") {
         return None;
     }

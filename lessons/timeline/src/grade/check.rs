@@ -1,0 +1,255 @@
+//! The assertions a graded test makes on a [`Run`]. Each is a thin generic
+//! shim over a function compiled once, and each failure names the learner's
+//! function, what it did and what was expected, with the timeline.
+
+use std::fmt::Debug;
+use std::time::Duration;
+
+use super::panics::fail;
+use super::subject::your_function;
+use super::{Expected, Run};
+use crate::draw::seconds;
+use crate::{Span, Timeline};
+
+impl<T> Run<T> {
+    /// The graded code returned `expected`. `what` says what the value is
+    /// ("the dishes in menu order").
+    #[track_caller]
+    pub fn assert_value(&self, expected: T, what: &str)
+    where
+        T: PartialEq + Debug,
+    {
+        if self.value != expected {
+            value_differs(&format!("{:#?}", self.value), &format!("{expected:#?}"), what);
+        }
+    }
+
+    /// Something the test read from the run (`actual`) equals `expected`;
+    /// `what` says what it is and why it must be so. The timeline is shown
+    /// on failure.
+    #[track_caller]
+    pub fn assert_eq<V: PartialEq + Debug>(&self, actual: V, expected: V, what: &str) {
+        if actual != expected {
+            differs(&self.timeline, &format!("{actual:?}"), &format!("{expected:?}"), what);
+        }
+    }
+
+    /// `condition` holds; `what` says what it means when it does not. The
+    /// timeline is shown on failure.
+    #[track_caller]
+    pub fn assert_that(&self, condition: bool, what: &str) {
+        if !condition {
+            not_so(&self.timeline, what);
+        }
+    }
+
+    /// The graded code returned after exactly `secs` virtual seconds.
+    #[track_caller]
+    pub fn assert_took(&self, secs: u64) {
+        took(&self.timeline, self.elapsed, Duration::from_secs(secs))
+    }
+
+    /// The graded code returned after exactly `duration` of virtual time.
+    #[track_caller]
+    pub fn assert_took_exactly(&self, duration: Duration) {
+        took(&self.timeline, self.elapsed, duration)
+    }
+
+    /// The recorded tasks are exactly `expected`, in any order, to the
+    /// nanosecond (the paused clock is exact). On failure both timelines are
+    /// drawn to one scale.
+    #[track_caller]
+    pub fn assert_timeline(&self, expected: &[Expected]) {
+        timeline_is(&self.timeline, expected)
+    }
+
+    /// At most `limit` of the recorded spans ran at any moment, and at some
+    /// moment exactly `limit` did.
+    #[track_caller]
+    pub fn assert_max_concurrency(&self, limit: usize) {
+        max_concurrency(&self.timeline, limit)
+    }
+
+    /// Each span named in `labels` ran in a spawned tokio task of its own,
+    /// not inside the graded function itself.
+    #[track_caller]
+    pub fn assert_spawned(&self, labels: &[&str]) {
+        spawned(&self.timeline, labels)
+    }
+
+    /// Each span named in `labels` ran inside the graded function itself
+    /// (awaited in place), not in a spawned task.
+    #[track_caller]
+    pub fn assert_not_spawned(&self, labels: &[&str]) {
+        not_spawned(&self.timeline, labels)
+    }
+
+    /// `first` was recorded before `then`. Spans starting at the same virtual
+    /// instant keep the order in which they happened, so this tells apart two
+    /// events at one instant (a cleanup and a return, say). `why` explains to
+    /// the learner what the order means.
+    #[track_caller]
+    pub fn assert_recorded_before(&self, first: &str, then: &str, why: &str) {
+        recorded_before(&self.timeline, first, then, why)
+    }
+
+    /// The recorded span called `label`; fails with the timeline when there is none.
+    #[track_caller]
+    pub fn task(&self, label: &str) -> &Span {
+        task(&self.timeline, label)
+    }
+}
+
+fn value_differs(actual: &str, expected: &str, what: &str) -> ! {
+    fail(format!(
+        "\n\n{} returned the wrong value ({what}).\n\
+         It returned:\n{}\n\
+         Expected:\n{}\n",
+        capitalized(&your_function()),
+        indent(actual),
+        indent(expected),
+    ))
+}
+
+fn differs(timeline: &Timeline, actual: &str, expected: &str, what: &str) -> ! {
+    fail(format!(
+        "\n\n{} did not do what the test checks: {what}.\n\
+         It gave:    {actual}\n\
+         Expected:   {expected}\n\
+         Your code ran like this:\n\n{timeline}",
+        capitalized(&your_function()),
+    ))
+}
+
+fn not_so(timeline: &Timeline, what: &str) -> ! {
+    fail(format!(
+        "\n\n{} did not do what the test checks: {what}.\n\
+         Your code ran like this:\n\n{timeline}",
+        capitalized(&your_function()),
+    ))
+}
+
+/// "Your code" at the start of a sentence.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+fn indent(text: &str) -> String {
+    text.lines().map(|line| format!("    {line}")).collect::<Vec<_>>().join("\n")
+}
+
+fn took(timeline: &Timeline, elapsed: Duration, expected: Duration) {
+    if elapsed != expected {
+        fail(format!(
+            "\n\nExpected {} to return after {}, but it returned after {}.\n\
+             Your code ran like this:\n\n{}",
+            your_function(),
+            seconds(expected),
+            seconds(elapsed),
+            timeline
+        ));
+    }
+}
+
+fn timeline_is(timeline: &Timeline, expected: &[Expected]) {
+    let expected = Timeline::new(expected.iter().map(Expected::to_span).collect());
+    if comparable(timeline) != comparable(&expected) {
+        let scale = timeline.end().max(expected.end());
+        fail(format!(
+            "\n\n{} did not run its work as expected.\n\nYour code ran like this:\n\n{}\n\
+             Expected:\n\n{}",
+            capitalized(&your_function()),
+            timeline.draw_to_scale(scale),
+            expected.draw_to_scale(scale),
+        ));
+    }
+}
+
+fn max_concurrency(timeline: &Timeline, limit: usize) {
+    let most = timeline.max_concurrency();
+    if most != limit {
+        let overlap = match most {
+            1 => "one at a time".to_string(),
+            n => format!("{n} at the same moment"),
+        };
+        fail(format!(
+            "\n\nExpected {} to run at most {limit} of these at the same moment (and at some \
+             moment exactly {limit}), but they ran {overlap}.\nYour code ran like this:\n\n{}",
+            your_function(),
+            timeline
+        ));
+    }
+}
+
+fn spawned(timeline: &Timeline, labels: &[&str]) {
+    let mut seen: Vec<&str> = Vec::new();
+    for label in labels {
+        let task = task(timeline, label).tokio_task.as_deref();
+        let problem = match task {
+            None => "it ran inside your function, not in a spawned task (use `tokio::spawn`)",
+            Some(id) if seen.contains(&id) => "it shared a spawned task with another one",
+            Some(id) => {
+                seen.push(id);
+                continue;
+            }
+        };
+        fail(format!(
+            "\n\nExpected {} to run {label:?} in a spawned task of its own, but {problem}.\n",
+            your_function()
+        ));
+    }
+}
+
+fn not_spawned(timeline: &Timeline, labels: &[&str]) {
+    for label in labels {
+        if task(timeline, label).tokio_task.is_some() {
+            fail(format!(
+                "\n\nExpected {} to run {label:?} itself, awaited in place, but it ran in a \
+                 spawned task. This exercise is about concurrency inside one task \
+                 (`tokio::join!`, `join_all`, `select!`), without `tokio::spawn`.\n",
+                your_function()
+            ));
+        }
+    }
+}
+
+fn recorded_before(timeline: &Timeline, first: &str, then: &str, why: &str) {
+    let position = |label: &str| timeline.spans().iter().position(|s| s.label == label);
+    let problem = match (position(first), position(then)) {
+        (Some(a), Some(b)) if a < b => return,
+        (Some(_), Some(_)) => format!("{first:?} happened only after {then:?}"),
+        (None, _) => format!("{first:?} never happened"),
+        (_, None) => format!("{then:?} never happened"),
+    };
+    fail(format!(
+        "\n\nIn {}, {problem}. {why}\n\
+         Your code ran like this (rows that start at the same instant are in the order they \
+         happened):\n\n{}",
+        your_function(),
+        timeline
+    ));
+}
+
+fn task<'a>(timeline: &'a Timeline, label: &str) -> &'a Span {
+    match timeline.span(label) {
+        Some(span) => span,
+        None => fail(format!(
+            "\n\nExpected {} to run {label:?}, but it never ran.\n\
+             Your code ran like this:\n\n{}",
+            your_function(),
+            timeline
+        )),
+    }
+}
+
+/// Spans as sortable tuples, so that order does not matter.
+fn comparable(timeline: &Timeline) -> Vec<(Duration, Duration, String, String)> {
+    let mut rows: Vec<_> = timeline
+        .spans()
+        .iter()
+        .map(|span| (span.start, span.end, span.label.clone(), format!("{:?}", span.outcome)))
+        .collect();
+    rows.sort();
+    rows
+}
