@@ -95,25 +95,98 @@ pub fn run(
     subject: Subject,
     filter: Option<&str>,
 ) -> Result<Vec<TestResult>, GradeError> {
+    let filters: Vec<String> = filter.into_iter().map(String::from).collect();
+    run_in(root, subject, &filters, None)
+}
+
+/// The start of the output given to a test that never reported, because
+/// the test binary died while it ran (or before it could run).
+pub const DID_NOT_REPORT: &str = "Did not report: the test binary stopped";
+
+/// Runs the graded tests whose names contain any of `filters` (all of them
+/// when there is none), building in `target` when given. A test that did
+/// not report because the test binary died counts as failed, with a message
+/// that says how the binary ended.
+pub fn run_in(
+    root: &Path,
+    subject: Subject,
+    filters: &[String],
+    target: Option<&Path>,
+) -> Result<Vec<TestResult>, GradeError> {
+    let output = graded_tests(root, subject, filters, target, false)?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let mut results = parse(&stdout);
+    if stdout.lines().any(|line| line.starts_with("test result:")) && !results.is_empty() {
+        return Ok(results);
+    }
+    if results.is_empty() && !stdout.lines().any(|line| line.starts_with("running ")) {
+        return Err(classify(&String::from_utf8_lossy(&output.stderr)));
+    }
+    // The binary died part way: every listed test that did not report fails.
+    let listing = graded_tests(root, subject, filters, target, true)?;
+    let how = how_it_ended(&output.status);
+    for name in listed(&String::from_utf8_lossy(&listing.stdout)) {
+        if !results.iter().any(|result| result.name == name) {
+            results.push(TestResult { name, passed: false, output: did_not_report(&how) });
+        }
+    }
+    results.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(results)
+}
+
+fn graded_tests(
+    root: &Path,
+    subject: Subject,
+    filters: &[String],
+    target: Option<&Path>,
+    list_only: bool,
+) -> Result<std::process::Output, GradeError> {
     let mut command = cargo(root);
     command.args(["test", "--package", GRADED_PACKAGE, "--test", "grade"]);
     if subject == Subject::Solutions {
         command.args(["--features", "solutions"]);
     }
-    command.args(["--", "--color", "never"]);
-    command.args(filter);
-    let output = match command.output() {
-        Ok(output) => output,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            return Err(GradeError::CargoMissing);
-        }
-        Err(error) => return Err(GradeError::NoResults(error.to_string())),
-    };
-    let results = parse(&String::from_utf8_lossy(&output.stdout));
-    if !results.is_empty() {
-        return Ok(results);
+    if let Some(target) = target {
+        command.env("CARGO_TARGET_DIR", target);
     }
-    Err(classify(&String::from_utf8_lossy(&output.stderr)))
+    command.args(["--", "--color", "never"]);
+    if list_only {
+        command.arg("--list");
+    }
+    command.args(filters);
+    match command.output() {
+        Ok(output) => Ok(output),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Err(GradeError::CargoMissing),
+        Err(error) => Err(GradeError::NoResults(error.to_string())),
+    }
+}
+
+/// `name: test` lines of libtest's `--list`.
+fn listed(stdout: &str) -> Vec<String> {
+    stdout.lines().filter_map(|line| line.strip_suffix(": test")).map(String::from).collect()
+}
+
+/// "exit code 0", "signal 6 (SIGABRT)".
+fn how_it_ended(status: &std::process::ExitStatus) -> String {
+    use std::os::unix::process::ExitStatusExt;
+    match (status.code(), status.signal()) {
+        (Some(code), _) => format!("exit code {code}"),
+        (None, Some(6)) => "signal 6 (SIGABRT, an abort)".to_string(),
+        (None, Some(11)) => "signal 11 (SIGSEGV, often a stack overflow)".to_string(),
+        (None, Some(9)) => "signal 9 (SIGKILL, killed: out of memory, or by hand)".to_string(),
+        (None, Some(signal)) => format!("signal {signal}"),
+        (None, None) => "an unknown way".to_string(),
+    }
+}
+
+fn did_not_report(how: &str) -> String {
+    format!(
+        "\n\n{DID_NOT_REPORT} ({how}) before this test reported, so it counts as failed.\n\
+         The whole process ended, not just one test: something in the code called \
+         `std::process::exit` or `std::process::abort`, recursed without end (a stack \
+         overflow), or asked for more memory than there is. Run `cargo test` to see the \
+         last thing it printed.\n"
+    )
 }
 
 /// Tells a compile error from a toolchain problem from anything else.

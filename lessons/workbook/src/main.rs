@@ -10,6 +10,7 @@ mod graded;
 mod hint;
 mod progress;
 mod solution;
+mod variants;
 mod verify;
 mod watch;
 
@@ -26,7 +27,12 @@ usage: cargo run -p workbook -- [command]
   solution <lesson>       the reference solution, once the lesson passes
   solution <lesson> --spoil   the reference solution now (spoils the exercise)
   verify                  maintainers: every graded test passes on solutions/
-                          and fails on the untouched exercises/ stubs";
+                          and fails on the untouched exercises/ stubs, every
+                          mistake in solutions/mistakes fails, and every
+                          alternative in solutions/alternatives passes
+  verify --variants [<lesson>...]
+                          maintainers: only the mistakes and alternatives
+                          (of these lessons)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -39,6 +45,14 @@ fn main() -> ExitCode {
         ["solution", lesson] => solution::run(&root, lesson, false),
         ["solution", lesson, solution::SPOIL_FLAG] => solution::run(&root, lesson, true),
         ["verify"] => verify::run(),
+        ["verify", "--variants", lessons @ ..] => {
+            let lessons: Result<Vec<String>, String> =
+                lessons.iter().map(|typed| exercises::resolve_lesson(&root, typed)).collect();
+            match lessons {
+                Ok(lessons) => verify::run_variants(&lessons),
+                Err(error) => fail(&error),
+            }
+        }
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS

@@ -18,7 +18,11 @@ use std::collections::BTreeMap;
 use std::process::ExitCode;
 
 use crate::graded::{self, GRADED_PACKAGE, Subject, TestResult};
+use crate::variants::{self, Kind};
 use crate::{exercises, progress};
+
+/// Wrong-but-plausible solutions each exercise needs, at least.
+const MIN_MISTAKES: usize = 3;
 
 /// How a stub may fail: the harness's message for a `todo!()`, or the
 /// heading of one of its diagnoses, which is how a stub that is broken code
@@ -35,20 +39,20 @@ pub fn run() -> ExitCode {
     let mut problems: Vec<String> = Vec::new();
     let mut checks = 0;
 
-    println!("verify 1/3: the harness, the lessons and this tool pass their own tests");
+    println!("verify 1/4: the harness, the lessons and this tool pass their own tests");
     if support_tests_pass() {
         checks += 1;
     } else {
         problems.push("the workspace's own tests failed (output above)".to_string());
     }
 
-    println!("verify 2/3: every graded test passes on solutions/");
+    println!("verify 2/4: every graded test passes on solutions/");
     let on_solutions = run_graded(Subject::Solutions, &mut problems);
     for test in on_solutions.iter().filter(|test| !test.passed) {
         problems.push(format!("{} fails on the reference solution:\n{}", test.name, test.output));
     }
 
-    println!("verify 3/3: every graded test fails on the untouched exercises/ stubs");
+    println!("verify 3/4: every graded test fails on the untouched exercises/ stubs");
     let on_stubs = run_graded(Subject::Exercises, &mut problems);
     for test in &on_stubs {
         if test.passed {
@@ -67,6 +71,11 @@ pub fn run() -> ExitCode {
 
     problems.extend(exercise_problems(&on_solutions));
 
+    println!("verify 4/4: every mistake in solutions/mistakes fails, every alternative passes");
+    let (passed, variant_problems) = check_variants(&[]);
+    checks += passed;
+    problems.extend(variant_problems);
+
     let names = |results: &[TestResult]| results.iter().map(|t| t.name.clone()).collect::<Vec<_>>();
     if names(&on_solutions) != names(&on_stubs) {
         problems.push("the solutions run and the stubs run did not run the same tests".to_string());
@@ -80,6 +89,66 @@ pub fn run() -> ExitCode {
     }
     println!("\nverify: {checks} passed, {} failed", problems.len());
     if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
+
+/// Only the variants (step 4), for the given lessons (none: all): what a
+/// maintainer runs while writing mistakes for a lesson.
+pub fn run_variants(lessons: &[String]) -> ExitCode {
+    let (passed, problems) = check_variants(lessons);
+    for problem in &problems {
+        println!("\nPROBLEM: {problem}");
+    }
+    println!("\nverify: {passed} passed, {} failed", problems.len());
+    if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
+
+/// Grades every variant; how many behaved, and the problems. Also checks
+/// that every exercise has its [`MIN_MISTAKES`].
+fn check_variants(lessons: &[String]) -> (usize, Vec<String>) {
+    let root = graded::workspace_root();
+    let verdicts = match variants::grade_all(&root, lessons) {
+        Ok(verdicts) => verdicts,
+        Err(error) => return (0, vec![format!("the variants could not be graded: {error}")]),
+    };
+    let mut problems = Vec::new();
+    let mut rows: BTreeMap<&str, (usize, usize, usize, usize)> = BTreeMap::new();
+    for verdict in &verdicts {
+        let row = rows.entry(verdict.variant.lesson.as_str()).or_default();
+        let fine = usize::from(verdict.problem.is_none());
+        match verdict.variant.kind {
+            Kind::Mistake => (row.0, row.1) = (row.0 + 1, row.1 + fine),
+            Kind::Alternative => (row.2, row.3) = (row.2 + 1, row.3 + fine),
+        }
+        if let Some(problem) = &verdict.problem {
+            problems.push(format!("{}: {problem}", verdict.variant));
+        }
+    }
+    println!(
+        "\n{:<10} {:>9} {:>7} {:>13} {:>9}",
+        "lesson", "mistakes", "caught", "alternatives", "accepted"
+    );
+    for (lesson, (mistakes, caught, alternatives, accepted)) in &rows {
+        println!("{lesson:<10} {mistakes:>9} {caught:>7} {alternatives:>13} {accepted:>9}");
+    }
+    let all: Vec<variants::Variant> = verdicts.iter().map(|v| v.variant.clone()).collect();
+    let exercises = exercises::read_all(&root);
+    for exercise in exercises.iter().filter(|e| lessons.is_empty() || lessons.contains(&e.lesson)) {
+        let mistakes = all
+            .iter()
+            .filter(|v| v.kind == Kind::Mistake && v.lesson == exercise.lesson)
+            .filter(|v| v.exercises().contains(&exercise.name))
+            .count();
+        if mistakes < MIN_MISTAKES {
+            problems.push(format!(
+                "{} has {mistakes} committed mistake(s) in solutions/mistakes/{}; it needs at \
+                 least {MIN_MISTAKES}, so that its tests are shown to reject wrong answers",
+                exercise.path(),
+                exercise.lesson
+            ));
+        }
+    }
+    let passed = verdicts.iter().filter(|verdict| verdict.problem.is_none()).count();
+    (passed, problems)
 }
 
 /// Hint levels every exercise offers: a nudge, then more.

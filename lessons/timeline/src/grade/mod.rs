@@ -209,7 +209,8 @@ impl Grader {
             // Real time waiting for `spawn_blocking` work is not blocking.
             let busy = wall_start.elapsed().saturating_sub(pulse.parked_time());
             if busy > self.blocking_limit {
-                match sightings.iter().map(|sighting| sighting.cause()).find(|c| *c != Cause::Busy) {
+                match sightings.iter().map(|sighting| sighting.cause()).find(|c| *c != Cause::Busy)
+                {
                     None if !sightings.is_empty() => fail(verdict::busy(busy, true)),
                     _ => fail(verdict::blocking(busy, &finished.timeline)),
                 }
@@ -217,15 +218,10 @@ impl Grader {
         }
         let value = match finished.ending {
             Ending::Returned(value) => value,
-            Ending::Hung => fail(verdict::hung(
-                &finished.timeline,
-                self.describe_hang_limit(),
-            )),
-            Ending::CameBackFromOutside { real } => fail(verdict::outside_unseen(
-                real,
-                finished.elapsed,
-                &finished.timeline,
-            )),
+            Ending::Hung => fail(verdict::hung(&finished.timeline, self.describe_hang_limit())),
+            Ending::CameBackFromOutside { real } => {
+                fail(verdict::outside_unseen(real, finished.elapsed, &finished.timeline))
+            }
         };
         if panics.len() != self.expected_task_panics {
             fail(verdict::task_panics(&panics, self.expected_task_panics));
@@ -312,7 +308,10 @@ impl Grader {
 
 /// A graded body with its types erased: it builds the future on the grading
 /// thread (so the future need not be `Send`) and boxes what it returns.
-type Body = Box<dyn FnOnce() -> Pin<Box<dyn Future<Output = Box<dyn Any + Send>>>> + Send>;
+type Body = Box<dyn FnOnce() -> BodyFuture + Send>;
+
+/// The future a [`Body`] builds.
+type BodyFuture = Pin<Box<dyn Future<Output = Box<dyn Any + Send>>>>;
 
 /// What the grading thread sends back to the test thread.
 struct Report {
@@ -417,7 +416,7 @@ fn run_on(settings: Settings, pulse: Arc<Pulse>, body: Body) -> Finished {
 /// without any more virtual time passing.
 async fn after_the_hang_limit(
     settings: Settings,
-    body: Pin<&mut Pin<Box<dyn Future<Output = Box<dyn Any + Send>>>>>,
+    body: Pin<&mut BodyFuture>,
     real_start: std::time::Instant,
 ) -> Ending {
     if settings.clock == Clock::Real {
@@ -522,4 +521,3 @@ impl Expected {
         }
     }
 }
-
