@@ -49,6 +49,9 @@ pub fn workspace_root() -> PathBuf {
 pub fn cargo(root: &Path) -> Command {
     let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
     command.current_dir(root);
+    // Test binaries read `PWD` to tell a run from the workspace root from one
+    // in a package's folder (see lessons/timeline/tests/where_to_grade.rs).
+    command.env("PWD", root);
     command
 }
 
@@ -96,7 +99,18 @@ pub fn run(
     filter: Option<&str>,
 ) -> Result<Vec<TestResult>, GradeError> {
     let filters: Vec<String> = filter.into_iter().map(String::from).collect();
-    run_in(root, subject, &filters, None)
+    Ok(run_in(root, subject, &filters, None)?.results)
+}
+
+/// What a graded run produced.
+#[derive(Debug, Default)]
+pub struct Graded {
+    /// Each test's result, sorted by name.
+    pub results: Vec<TestResult>,
+    /// The compiler's warnings about the learner's files (`exercises/src`),
+    /// each as the compiler printed it. A warning such as "unused `Sleep`
+    /// that must be used" is often the only clue to a future never awaited.
+    pub warnings: Vec<String>,
 }
 
 /// The start of the output given to a test that never reported, because
@@ -112,12 +126,13 @@ pub fn run_in(
     subject: Subject,
     filters: &[String],
     target: Option<&Path>,
-) -> Result<Vec<TestResult>, GradeError> {
+) -> Result<Graded, GradeError> {
     let output = graded_tests(root, subject, filters, target, false)?;
     let stdout = String::from_utf8_lossy(&output.stdout);
+    let warnings = learner_warnings(&String::from_utf8_lossy(&output.stderr));
     let mut results = parse(&stdout);
     if stdout.lines().any(|line| line.starts_with("test result:")) && !results.is_empty() {
-        return Ok(results);
+        return Ok(Graded { results, warnings });
     }
     if results.is_empty() && !stdout.lines().any(|line| line.starts_with("running ")) {
         return Err(classify(&String::from_utf8_lossy(&output.stderr)));
@@ -131,7 +146,33 @@ pub fn run_in(
         }
     }
     results.sort_by(|a, b| a.name.cmp(&b.name));
-    Ok(results)
+    Ok(Graded { results, warnings })
+}
+
+/// The compiler's `warning:` blocks that point into `exercises/src/`.
+fn learner_warnings(stderr: &str) -> Vec<String> {
+    let mut blocks: Vec<String> = Vec::new();
+    for line in stderr.lines() {
+        let starts_block = line.starts_with("warning") || line.starts_with("error");
+        let cargo_progress = line.trim_start().starts_with("Compiling")
+            || line.trim_start().starts_with("Finished")
+            || line.trim_start().starts_with("Running");
+        if starts_block {
+            blocks.push(String::new());
+        } else if cargo_progress {
+            blocks.push(String::new());
+            continue;
+        }
+        if let Some(block) = blocks.last_mut() {
+            block.push_str(line);
+            block.push('\n');
+        }
+    }
+    blocks
+        .into_iter()
+        .filter(|block| block.starts_with("warning") && block.contains("exercises/src/"))
+        .filter(|block| !block.starts_with("warning: `exercises` (lib) generated"))
+        .collect()
 }
 
 fn graded_tests(
@@ -313,6 +354,27 @@ test result: FAILED. 1 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out
         let toolchain = "error: toolchain 'stable-x86_64-unknown-linux-gnu' is not installed";
         assert!(matches!(classify(toolchain), GradeError::Toolchain(_)));
         assert!(matches!(classify("something else"), GradeError::NoResults(_)));
+    }
+
+    #[test]
+    fn only_warnings_about_the_learners_files_are_kept() {
+        let stderr = "   Compiling exercises v0.1.0 (/w/exercises)
+warning: unused `Sleep` that must be used
+ --> exercises/src/lesson01.rs:12:5
+  |
+12 |     tokio::time::sleep(d);
+  |     ^^^^^^^^^^^^^^^^^^^^^
+  = note: futures do nothing unless you `.await` or poll them
+
+warning: unused variable: `x`
+ --> lessons/timeline/src/draw.rs:3:9
+
+warning: `exercises` (lib) generated 1 warning
+    Finished `test` profile [unoptimized] target(s) in 1.2s
+";
+        let warnings = learner_warnings(stderr);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("futures do nothing unless"), "{}", warnings[0]);
     }
 
     #[test]

@@ -35,9 +35,29 @@ pub fn run(root: &Path, typed_lesson: &str, spoil: bool) -> ExitCode {
     let path = root.join(format!("solutions/src/{lesson}.rs"));
     match std::fs::read_to_string(&path) {
         Ok(text) => {
-            println!("// {}\n{text}", path.strip_prefix(root).unwrap_or(&path).display());
+            println!("// {}\n{}", path.strip_prefix(root).unwrap_or(&path).display(), clean(&text));
             ExitCode::SUCCESS
         }
         Err(error) => crate::fail(&format!("could not read {}: {error}", path.display())),
+    }
+}
+
+/// The solution without the `// ANCHOR:` lines that the book's includes use.
+fn clean(source: &str) -> String {
+    let kept = source.lines().filter(|line| {
+        let line = line.trim_start();
+        !line.starts_with("// ANCHOR:") && !line.starts_with("// ANCHOR_END:")
+    });
+    kept.map(|line| format!("{line}\n")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_books_anchor_lines_are_left_out() {
+        let source = "// ANCHOR: add\n/// Adds.\npub fn add() {}\n// ANCHOR_END: add\n";
+        assert_eq!(clean(source), "/// Adds.\npub fn add() {}\n");
     }
 }

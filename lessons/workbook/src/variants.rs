@@ -275,6 +275,7 @@ impl Copy {
     fn run(&self, lessons: &[&str]) -> Result<Vec<TestResult>, String> {
         let filters: Vec<String> = lessons.iter().map(|lesson| format!("{lesson}::")).collect();
         graded::run_in(&self.root, Subject::Solutions, &filters, Some(&self.target))
+            .map(|graded| graded.results)
             .map_err(|error| error.to_string())
     }
 }

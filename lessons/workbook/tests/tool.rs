@@ -130,6 +130,8 @@ fn watch_regrades_on_save_and_keeps_going_after_a_compile_error() {
     let root = fixture_copy("watch");
     let mut child = workbook(&root).arg("watch").stdout(Stdio::piped()).spawn().unwrap();
     let lines = read_lines(&mut child);
+    wait_for(&lines, "all lessons: 2 of 3 tests pass");
+    wait_for(&lines, "lesson02::greet_says_hello_by_name");
     wait_for(&lines, "Save an exercise file");
 
     touch(&root.join("exercises/src/lesson02.rs"));
@@ -141,6 +143,38 @@ fn watch_regrades_on_save_and_keeps_going_after_a_compile_error() {
     let still_running = child.try_wait().unwrap().is_none();
     child.kill().unwrap();
     assert!(still_running, "watch must not exit on a compile error");
+}
+
+/// Makes lesson01's second test end the whole test binary with `how`, as an
+/// exercise that calls `std::process::abort()` or `exit(0)` would.
+fn crash_in_lesson01(root: &Path, how: &str) {
+    let tests = root.join("tests/main.rs");
+    let source = std::fs::read_to_string(&tests).unwrap();
+    let crashing = format!("fn double_doubles() {{ {how}; }}");
+    std::fs::write(&tests, source.replace("fn double_doubles() {}", &crashing)).unwrap();
+}
+
+#[test]
+fn a_test_binary_that_dies_is_never_taken_for_a_pass() {
+    for (name, how, ended) in [
+        ("abort", "std::process::abort()", "signal 6"),
+        ("exit", "std::process::exit(0)", "exit code 0"),
+    ] {
+        let root = fixture_copy(&format!("crash-{name}"));
+        crash_in_lesson01(&root, how);
+
+        let (_, progress) = run(&mut workbook(&root));
+        assert!(progress.contains("lesson01"), "{how}: {progress}");
+        assert!(!progress.contains("done  adding"), "{how}: lesson01 shown done:\n{progress}");
+
+        let (ok, solution) = run(workbook(&root).args(["solution", "lesson01"]));
+        assert!(!ok && solution.contains("stays hidden"), "{how}: {solution}");
+
+        let mut child = workbook(&root).arg("watch").stdout(Stdio::piped()).spawn().unwrap();
+        let lines = read_lines(&mut child);
+        wait_for(&lines, &format!("Did not report: the test binary stopped ({ended}"));
+        child.kill().unwrap();
+    }
 }
 
 /// Changes the file's modification time, as saving it would.

@@ -49,6 +49,10 @@ use crate::{Outcome, Recorder, Span, Timeline};
 use panics::{PanicRecord, fail};
 use watch::{Cause, Pulse, Sighting};
 
+/// The line printed above every verdict, which sets it apart from whatever
+/// the learner's code printed before it (the learner tool finds it by this).
+pub const VERDICT_HEADING: &str = "──── the grader's verdict ────";
+
 /// Virtual time after which a graded run counts as hung.
 pub const HANG_LIMIT: Duration = Duration::from_secs(600);
 

@@ -40,7 +40,7 @@ thread_local! {
 /// panic hook, so the message is printed here, through `eprintln!`, which
 /// the test's output capture keeps.
 pub(crate) fn fail(message: String) -> ! {
-    eprintln!("{message}");
+    eprintln!("\n{}{message}", super::VERDICT_HEADING);
     panic::resume_unwind(Box::new(message))
 }
 
