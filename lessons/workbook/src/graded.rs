@@ -139,7 +139,7 @@ pub fn run_in(
     }
     // The binary died part way: every listed test that did not report fails.
     let listing = graded_tests(root, subject, filters, target, true)?;
-    let how = how_it_ended(&output.status);
+    let how = how_it_ended(&String::from_utf8_lossy(&output.stderr));
     for name in listed(&String::from_utf8_lossy(&listing.stdout)) {
         if !results.iter().any(|result| result.name == name) {
             results.push(TestResult { name, passed: false, output: did_not_report(&how) });
@@ -207,17 +207,15 @@ fn listed(stdout: &str) -> Vec<String> {
     stdout.lines().filter_map(|line| line.strip_suffix(": test")).map(String::from).collect()
 }
 
-/// "exit code 0", "signal 6 (SIGABRT)".
-fn how_it_ended(status: &std::process::ExitStatus) -> String {
-    use std::os::unix::process::ExitStatusExt;
-    match (status.code(), status.signal()) {
-        (Some(code), _) => format!("exit code {code}"),
-        (None, Some(6)) => "signal 6 (SIGABRT, an abort)".to_string(),
-        (None, Some(11)) => "signal 11 (SIGSEGV, often a stack overflow)".to_string(),
-        (None, Some(9)) => "signal 9 (SIGKILL, killed: out of memory, or by hand)".to_string(),
-        (None, Some(signal)) => format!("signal {signal}"),
-        (None, None) => "an unknown way".to_string(),
-    }
+/// How the test binary ended, as cargo reported it: "signal: 6, SIGABRT:
+/// process abort signal". A binary that called `exit(0)` looks like a success
+/// to cargo, which then says nothing.
+fn how_it_ended(cargo_stderr: &str) -> String {
+    let said = cargo_stderr
+        .lines()
+        .filter(|line| line.contains("process didn't exit successfully"))
+        .find_map(|line| Some(line.rsplit_once(" (")?.1.trim_end_matches(')').to_string()));
+    said.unwrap_or_else(|| "exit status: 0, without libtest's closing summary".to_string())
 }
 
 fn did_not_report(how: &str) -> String {
@@ -375,6 +373,13 @@ warning: `exercises` (lib) generated 1 warning
         let warnings = learner_warnings(stderr);
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].contains("futures do nothing unless"), "{}", warnings[0]);
+    }
+
+    #[test]
+    fn how_the_binary_ended_comes_from_cargo() {
+        let aborted = "error: test failed, to rerun pass `--test grade`\n\nCaused by:\n  process didn't exit successfully: `/t/grade-1 lesson01::` (signal: 6, SIGABRT: process abort signal)\n";
+        assert_eq!(how_it_ended(aborted), "signal: 6, SIGABRT: process abort signal");
+        assert!(how_it_ended("").contains("exit status: 0"));
     }
 
     #[test]

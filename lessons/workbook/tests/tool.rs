@@ -128,8 +128,8 @@ fn a_missing_toolchain_component_is_a_clear_error() {
 #[test]
 fn watch_regrades_on_save_and_keeps_going_after_a_compile_error() {
     let root = fixture_copy("watch");
-    let mut child = workbook(&root).arg("watch").stdout(Stdio::piped()).spawn().unwrap();
-    let lines = read_lines(&mut child);
+    let mut child = Watch::start(&root);
+    let lines = read_lines(&mut child.0);
     wait_for(&lines, "all lessons: 2 of 3 tests pass");
     wait_for(&lines, "lesson02::greet_says_hello_by_name");
     wait_for(&lines, "Save an exercise file");
@@ -140,8 +140,7 @@ fn watch_regrades_on_save_and_keeps_going_after_a_compile_error() {
     std::fs::write(root.join("tests/main.rs"), "fn broken( {}\n").unwrap();
     touch(&root.join("exercises/src/lesson02.rs"));
     wait_for(&lines, "Waiting for the next save");
-    let still_running = child.try_wait().unwrap().is_none();
-    child.kill().unwrap();
+    let still_running = child.0.try_wait().unwrap().is_none();
     assert!(still_running, "watch must not exit on a compile error");
 }
 
@@ -157,8 +156,8 @@ fn crash_in_lesson01(root: &Path, how: &str) {
 #[test]
 fn a_test_binary_that_dies_is_never_taken_for_a_pass() {
     for (name, how, ended) in [
-        ("abort", "std::process::abort()", "signal 6"),
-        ("exit", "std::process::exit(0)", "exit code 0"),
+        ("abort", "std::process::abort()", "signal: 6"),
+        ("exit", "std::process::exit(0)", "exit status: 0"),
     ] {
         let root = fixture_copy(&format!("crash-{name}"));
         crash_in_lesson01(&root, how);
@@ -170,10 +169,26 @@ fn a_test_binary_that_dies_is_never_taken_for_a_pass() {
         let (ok, solution) = run(workbook(&root).args(["solution", "lesson01"]));
         assert!(!ok && solution.contains("stays hidden"), "{how}: {solution}");
 
-        let mut child = workbook(&root).arg("watch").stdout(Stdio::piped()).spawn().unwrap();
-        let lines = read_lines(&mut child);
+        let mut child = Watch::start(&root);
+        let lines = read_lines(&mut child.0);
         wait_for(&lines, &format!("Did not report: the test binary stopped ({ended}"));
-        child.kill().unwrap();
+    }
+}
+
+/// A running `watch`, killed when dropped, so that a failing test never
+/// leaves it behind holding the test's output open.
+struct Watch(Child);
+
+impl Watch {
+    fn start(root: &Path) -> Watch {
+        Watch(workbook(root).arg("watch").stdout(Stdio::piped()).spawn().unwrap())
+    }
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
     }
 }
 
