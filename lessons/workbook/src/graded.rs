@@ -99,7 +99,7 @@ pub fn run(
     filter: Option<&str>,
 ) -> Result<Vec<TestResult>, GradeError> {
     let filters: Vec<String> = filter.into_iter().map(String::from).collect();
-    Ok(run_in(root, subject, &filters, None)?.results)
+    Ok(run_in(root, subject, &filters, None, false)?.results)
 }
 
 /// What a graded run produced.
@@ -118,16 +118,18 @@ pub struct Graded {
 pub const DID_NOT_REPORT: &str = "Did not report: the test binary stopped";
 
 /// Runs the graded tests whose names contain any of `filters` (all of them
-/// when there is none), building in `target` when given. A test that did
-/// not report because the test binary died counts as failed, with a message
-/// that says how the binary ended.
+/// when there is none), building in `target` when given, and with warnings
+/// denied when `strict`. A test that did not report because the test binary
+/// died counts as failed, with a message that says how the binary ended.
 pub fn run_in(
     root: &Path,
     subject: Subject,
     filters: &[String],
     target: Option<&Path>,
+    strict: bool,
 ) -> Result<Graded, GradeError> {
-    let output = graded_tests(root, subject, filters, target, false)?;
+    let build = Build { subject, filters, target, strict };
+    let output = graded_tests(root, &build, false)?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     let warnings = learner_warnings(&String::from_utf8_lossy(&output.stderr));
     let mut results = parse(&stdout);
@@ -138,7 +140,7 @@ pub fn run_in(
         return Err(classify(&String::from_utf8_lossy(&output.stderr)));
     }
     // The binary died part way: every listed test that did not report fails.
-    let listing = graded_tests(root, subject, filters, target, true)?;
+    let listing = graded_tests(root, &build, true)?;
     let how = how_it_ended(&String::from_utf8_lossy(&output.stderr));
     for name in listed(&String::from_utf8_lossy(&listing.stdout)) {
         if !results.iter().any(|result| result.name == name) {
@@ -175,26 +177,35 @@ fn learner_warnings(stderr: &str) -> Vec<String> {
         .collect()
 }
 
+/// How to build and select the graded tests.
+struct Build<'a> {
+    subject: Subject,
+    filters: &'a [String],
+    target: Option<&'a Path>,
+    strict: bool,
+}
+
 fn graded_tests(
     root: &Path,
-    subject: Subject,
-    filters: &[String],
-    target: Option<&Path>,
+    build: &Build,
     list_only: bool,
 ) -> Result<std::process::Output, GradeError> {
     let mut command = cargo(root);
     command.args(["test", "--package", GRADED_PACKAGE, "--test", "grade"]);
-    if subject == Subject::Solutions {
+    if build.subject == Subject::Solutions {
         command.args(["--features", "solutions"]);
     }
-    if let Some(target) = target {
+    if let Some(target) = build.target {
         command.env("CARGO_TARGET_DIR", target);
+    }
+    if build.strict {
+        command.env("RUSTFLAGS", "-D warnings");
     }
     command.args(["--", "--color", "never"]);
     if list_only {
         command.arg("--list");
     }
-    command.args(filters);
+    command.args(build.filters);
     match command.output() {
         Ok(output) => Ok(output),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Err(GradeError::CargoMissing),

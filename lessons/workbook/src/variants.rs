@@ -16,7 +16,12 @@
 //! reference `solutions/src/lessonNN.rs`.
 //!
 //! Each is graded as a whole `lessonNN.rs` in a copy of the workspace under
-//! `target/`, so the tree a maintainer works in is never touched. Variants
+//! `target/verify/`, so the tree a maintainer works in is never touched.
+//! The copy builds in its own target folder: cargo names a path package's
+//! build by its path relative to the workspace, so a shared folder would mix
+//! the copy's builds with the real tree's (a later `cargo test` in the real
+//! tree then ran a variant instead of the reference). It builds with
+//! warnings denied, so a variant must be as clean as the reference. Variants
 //! of different lessons are graded together, one per lesson per build.
 
 use std::collections::BTreeMap;
@@ -194,7 +199,7 @@ fn rounds(variants: Vec<Variant>) -> Vec<Vec<Variant>> {
 /// A copy of the workspace whose `solutions/src` variants are written into.
 struct Copy {
     root: PathBuf,
-    /// The real workspace's `target/`, shared so that dependencies build once.
+    /// The copy's own target folder, kept between runs.
     target: PathBuf,
     references: PathBuf,
 }
@@ -209,6 +214,7 @@ impl Copy {
             .map(PathBuf::from)
             .unwrap_or_else(|| root.join("target"));
         let copy_root = target.join("verify").join("workspace");
+        let target = target.join("verify").join("target");
         if copy_root.exists() {
             std::fs::remove_dir_all(&copy_root)
                 .map_err(|error| format!("could not clear {}: {error}", copy_root.display()))?;
@@ -274,7 +280,7 @@ impl Copy {
 
     fn run(&self, lessons: &[&str]) -> Result<Vec<TestResult>, String> {
         let filters: Vec<String> = lessons.iter().map(|lesson| format!("{lesson}::")).collect();
-        graded::run_in(&self.root, Subject::Solutions, &filters, Some(&self.target))
+        graded::run_in(&self.root, Subject::Solutions, &filters, Some(&self.target), true)
             .map(|graded| graded.results)
             .map_err(|error| error.to_string())
     }

@@ -66,7 +66,7 @@ fn modification_times(root: &Path) -> BTreeMap<PathBuf, SystemTime> {
 pub fn grade(root: &Path, lesson: Option<&str>) -> String {
     let filters: Vec<String> = lesson.map(|lesson| format!("{lesson}::")).into_iter().collect();
     let Graded { results, warnings } =
-        match graded::run_in(root, Subject::Exercises, &filters, None) {
+        match graded::run_in(root, Subject::Exercises, &filters, None, false) {
             Ok(graded) => graded,
             Err(error) => return format!("{error}\n\nWaiting for the next save.\n"),
         };
