@@ -15,10 +15,11 @@ pub async fn cook_sequentially() -> Vec<&'static str> {
 // ANCHOR_END: cook_sequentially
 
 // ANCHOR: cook_concurrently
-/// Cooks all three at once within this task: 8 units.
+/// Cooks all three at once within this task: 8 units. `join!` hands back
+/// the results in the order of its arguments, whatever order they finish in.
 pub async fn cook_concurrently() -> Vec<&'static str> {
-    let (rice, vegetables, meat) = tokio::join!(cook(RICE), cook(VEGETABLES), cook(MEAT));
-    vec![rice, vegetables, meat]
+    let (meat, vegetables, rice) = tokio::join!(cook(MEAT), cook(VEGETABLES), cook(RICE));
+    vec![meat, vegetables, rice]
 }
 // ANCHOR_END: cook_concurrently
 
@@ -33,11 +34,11 @@ pub async fn cook_menu(menu: Vec<Dish>) -> Vec<&'static str> {
 /// Creating the futures starts nothing, so the cooking begins only after the
 /// table is set: at 2 units, done at 10.
 pub async fn prepare_then_cook() -> Vec<&'static str> {
-    let rice = cook(RICE);
-    let vegetables = cook(VEGETABLES);
     let meat = cook(MEAT);
+    let vegetables = cook(VEGETABLES);
+    let rice = cook(RICE);
     set_table().await;
-    let (rice, vegetables, meat) = tokio::join!(rice, vegetables, meat);
-    vec![rice, vegetables, meat]
+    let (meat, vegetables, rice) = tokio::join!(meat, vegetables, rice);
+    vec![meat, vegetables, rice]
 }
 // ANCHOR_END: prepare_then_cook
