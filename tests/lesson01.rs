@@ -13,7 +13,10 @@ use crate::exercise::lesson01::{
 fn cook_sequentially_cooks_one_dish_after_another_in_16_units() {
     let run = grade(cook_sequentially);
 
-    run.assert_value(vec!["rice", "vegetables", "meat"], "the dishes in the order they were cooked");
+    run.assert_value(
+        vec!["rice", "vegetables", "meat"],
+        "the dishes in the order they were cooked",
+    );
     run.assert_timeline(&[
         finished("rice", 0, 3),
         finished("vegetables", 3, 8),

@@ -55,11 +55,7 @@ fn gather_in_order_keeps_argument_order_when_it_is_neither_sorted_nor_finishing_
         vec!["north", "east", "west"],
         "the names in the order of the requests, not in the order they finished, and not sorted",
     );
-    run.assert_timeline(&[
-        finished("north", 0, 3),
-        finished("east", 0, 1),
-        finished("west", 0, 2),
-    ]);
+    run.assert_timeline(&[finished("north", 0, 3), finished("east", 0, 1), finished("west", 0, 2)]);
     run.assert_took(3);
 }
 

@@ -1,7 +1,5 @@
 //! Lesson 01, solved: sequential await, and how to get concurrency.
 
-use futures::future::join_all;
-
 pub use given::lesson01::{Dish, MEAT, RICE, VEGETABLES, cook, set_table};
 
 // ANCHOR: cook_sequentially
@@ -26,7 +24,7 @@ pub async fn cook_concurrently() -> Vec<&'static str> {
 // ANCHOR: cook_menu
 /// Cooks a menu of any length at once; `join_all` keeps the menu's order.
 pub async fn cook_menu(menu: Vec<Dish>) -> Vec<&'static str> {
-    join_all(menu.into_iter().map(cook)).await
+    futures::future::join_all(menu.into_iter().map(cook)).await
 }
 // ANCHOR_END: cook_menu
 

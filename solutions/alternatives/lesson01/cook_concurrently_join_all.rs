@@ -2,6 +2,6 @@
 // ANCHOR: cook_concurrently
 /// Cooks all three at once with `join_all`, which keeps the order.
 pub async fn cook_concurrently() -> Vec<&'static str> {
-    join_all([cook(MEAT), cook(VEGETABLES), cook(RICE)]).await
+    futures::future::join_all([cook(MEAT), cook(VEGETABLES), cook(RICE)]).await
 }
 // ANCHOR_END: cook_concurrently

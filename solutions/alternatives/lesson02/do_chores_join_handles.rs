@@ -6,6 +6,9 @@ pub async fn do_chores() -> Vec<Done> {
     let dishes = tokio::spawn(chore("dishes", 2));
     let (laundry, dishes) = tokio::join!(laundry, dishes);
     let ironing = tokio::spawn(chore("ironing", 7)).await;
-    [laundry, dishes, ironing].into_iter().map(|done| done.expect("a chore task panicked")).collect()
+    [laundry, dishes, ironing]
+        .into_iter()
+        .map(|done| done.expect("a chore task panicked"))
+        .collect()
 }
 // ANCHOR_END: do_chores
