@@ -1,6 +1,10 @@
 //! Lesson 03: gather: all results, in order, and errors.
+//!
+//! The tests where a job fails tell Python's behaviour from the Rust one by
+//! the timeline: after B fails at 1, either A and C go on and finish at 3
+//! and 2, or they are cancelled at 1.
 
-use timeline::grade::{cancelled, finished, grade, timed, units};
+use timeline::grade::{RETURNED, cancelled, finished, grade, marking_return, units};
 
 use crate::exercise::lesson03::{
     Job, gather_fail_fast, gather_in_order, gather_like_python, gather_results,
@@ -16,6 +20,7 @@ fn jobs_where_b_fails_first() -> Vec<Job> {
     ]
 }
 
+/// They finish in the order B, C, A.
 fn jobs_that_all_succeed() -> Vec<Job> {
     vec![
         Job { name: "A", units: 3, result: Ok(10) },
@@ -24,12 +29,33 @@ fn jobs_that_all_succeed() -> Vec<Job> {
     ]
 }
 
+/// Waits 5 units more after `work` returned, to show what happens to the
+/// jobs it left behind.
+async fn and_then_watch<T>(work: impl Future<Output = T>) -> T {
+    let output = marking_return(work).await;
+    tokio::time::sleep(units(5)).await;
+    output
+}
+
 #[test]
 fn gather_in_order_returns_names_in_argument_order_after_the_slowest() {
     let run = grade(|| gather_in_order(vec![("A", 3), ("B", 1), ("C", 2)]));
 
-    assert_eq!(run.value, ["A", "B", "C"]);
+    run.assert_value(vec!["A", "B", "C"], "the names in the order of the requests");
     run.assert_timeline(&[finished("A", 0, 3), finished("B", 0, 1), finished("C", 0, 2)]);
+    run.assert_took(3);
+}
+
+#[test]
+fn gather_in_order_keeps_argument_order_when_it_is_neither_sorted_nor_finishing_order() {
+    // Finishing order: east, west, north. Sorted: east, north, west.
+    let run = grade(|| gather_in_order(vec![("north", 3), ("east", 1), ("west", 2)]));
+
+    run.assert_value(
+        vec!["north", "east", "west"],
+        "the names in the order of the requests, not in the order they finished, and not sorted",
+    );
+    run.assert_timeline(&[finished("north", 0, 3), finished("east", 0, 1), finished("west", 0, 2)]);
     run.assert_took(3);
 }
 
@@ -37,7 +63,10 @@ fn gather_in_order_returns_names_in_argument_order_after_the_slowest() {
 fn gather_results_keeps_each_failure_in_its_place() {
     let run = grade(|| gather_results(jobs_where_b_fails_first()));
 
-    assert_eq!(run.value, [Ok(10), Err("oops!".to_string()), Ok(30)]);
+    run.assert_value(
+        vec![Ok(10), Err("oops!".to_string()), Ok(30)],
+        "every job's outcome in job order, B's failure in B's place",
+    );
     run.assert_max_concurrency(3);
     run.assert_took(3);
 }
@@ -46,50 +75,56 @@ fn gather_results_keeps_each_failure_in_its_place() {
 fn gather_like_python_returns_all_values_in_order_when_nothing_fails() {
     let run = grade(|| gather_like_python(jobs_that_all_succeed()));
 
-    assert_eq!(run.value, Ok(vec![10, 20, 30]));
+    run.assert_value(Ok(vec![10, 20, 30]), "every value, in job order");
+    run.assert_max_concurrency(3);
     run.assert_took(3);
 }
 
 #[test]
 fn gather_like_python_returns_the_first_error_at_once_and_the_others_keep_running() {
-    let run = grade(|| async {
-        let (result, returned_after) = timed(gather_like_python(jobs_where_b_fails_first())).await;
-        // Stay around long enough to see what happens to A and C.
-        tokio::time::sleep(units(5)).await;
-        (result, returned_after)
-    });
+    let run = grade(|| and_then_watch(gather_like_python(jobs_where_b_fails_first())));
 
-    let (result, returned_after) = &run.value;
-    assert_eq!(*result, Err("oops!".to_string()));
-    assert_eq!(*returned_after, units(1), "the error must come back as soon as B fails");
-    run.assert_timeline(&[finished("A", 0, 3), finished("B", 0, 1), finished("C", 0, 2)]);
-}
-
-#[test]
-fn gather_fail_fast_returns_the_first_error_and_cancels_the_others() {
-    let run = grade(|| async {
-        let result = gather_fail_fast(jobs_where_b_fails_first()).await;
-        tokio::time::sleep(units(5)).await;
-        result
-    });
-
-    assert_eq!(run.value, Err("oops!".to_string()));
-    run.assert_timeline(&[cancelled("A", 0, 1), finished("B", 0, 1), cancelled("C", 0, 1)]);
+    run.assert_value(Err("oops!".to_string()), "B's error, the first one");
+    run.assert_eq(
+        run.task(RETURNED).start,
+        units(1),
+        "return B's error the moment B fails, at 1 unit, without waiting for A and C",
+    );
+    run.assert_timeline(&[
+        finished("A", 0, 3),
+        finished("B", 0, 1),
+        finished("C", 0, 2),
+        finished(RETURNED, 1, 1),
+    ]);
 }
 
 #[test]
 fn gather_fail_fast_returns_all_values_in_order_when_nothing_fails() {
     let run = grade(|| gather_fail_fast(jobs_that_all_succeed()));
 
-    assert_eq!(run.value, Ok(vec![10, 20, 30]));
+    run.assert_value(Ok(vec![10, 20, 30]), "every value, in job order");
+    run.assert_max_concurrency(3);
     run.assert_took(3);
 }
 
 #[test]
-fn gather_with_fallback_replaces_each_failure_with_the_fallback() {
-    let run = grade(|| gather_with_fallback(jobs_where_b_fails_first(), 0));
+fn gather_fail_fast_returns_the_first_error_and_cancels_the_others() {
+    let run = grade(|| gather_fail_fast(jobs_where_b_fails_first()));
 
-    assert_eq!(run.value, [10, 0, 30]);
+    run.assert_value(Err("oops!".to_string()), "B's error, the first one");
+    run.assert_timeline(&[cancelled("A", 0, 1), finished("B", 0, 1), cancelled("C", 0, 1)]);
+    run.assert_took(1);
+}
+
+#[test]
+fn gather_with_fallback_replaces_each_failure_with_the_fallback() {
+    let run = grade(|| gather_with_fallback(jobs_where_b_fails_first(), 99));
+
+    run.assert_value(
+        vec![10, 99, 30],
+        "each job's value in job order, with the fallback given (99) in the place of B, which \
+         failed",
+    );
     run.assert_max_concurrency(3);
     run.assert_took(3);
 }

@@ -3,13 +3,17 @@
 //! Grade with `cargo test lesson02`. One unit is one virtual second.
 
 // The helpers these exercises use; read them in `lessons/given/src/lesson02.rs`.
-pub use given::lesson02::{RiskyChore, SeatingPlan, chore, risky_chore, seat_guest};
+pub use given::lesson02::{Done, RiskyChore, SeatingPlan, chore, risky_chore, seat_guest};
 
 // ANCHOR: do_chores
 /// The chores story. Spawn "laundry" (5 units) and "dishes" (2 units) as two
 /// tasks, then await the laundry's handle, then the dishes'. Only after both,
-/// spawn "ironing" (7 units) and await it. Return the three names in that
-/// order.
+/// spawn "ironing" (7 units) and await it. Return the three [`Done`]s the
+/// tasks handed back, in that order: laundry, dishes, ironing.
+///
+/// A `Done` comes only from a chore that ran to its end, so the dishes' one
+/// is yours only if you await the dishes' handle, even though that task is
+/// over long before you do.
 ///
 /// asyncio: `a = asyncio.create_task(...)`, `b = asyncio.create_task(...)`,
 /// `await a`, `await b`, then `c = asyncio.create_task(...)`, `await c`.
@@ -20,16 +24,16 @@ pub use given::lesson02::{RiskyChore, SeatingPlan, chore, risky_chore, seat_gues
 /// only collects the result.
 ///
 /// Hint: `tokio::spawn(chore(..))` starts the task at once and gives a
-/// `JoinHandle`; `handle.await` gives `Result<&str, JoinError>`.
-pub async fn do_chores() -> Vec<&'static str> {
+/// `JoinHandle`; `handle.await` gives `Result<Done, JoinError>`.
+pub async fn do_chores() -> Vec<Done> {
     todo!()
 }
 // ANCHOR_END: do_chores
 
 // ANCHOR: cook_during_laundry
 /// Start the laundry (5 units) so that it runs in the background, cook
-/// ("cooking", 3 units) in this task meanwhile, then wait for the laundry.
-/// Return `("cooking", "laundry")`.
+/// ("cooking", 3 units) right here in this function meanwhile, then wait for
+/// the laundry. Return the two [`Done`]s: `(cooking, laundry)`.
 ///
 /// Expect 5 units in all. If the laundry starts only after the cooking (8
 /// units), it was a plain future, not a task: a future runs only when awaited,
@@ -39,15 +43,16 @@ pub async fn do_chores() -> Vec<&'static str> {
 /// right here. Which one?
 ///
 /// Hint: spawn the laundry first, then await the cooking, then the handle.
-pub async fn cook_during_laundry() -> (&'static str, &'static str) {
+pub async fn cook_during_laundry() -> (Done, Done) {
     todo!()
 }
 // ANCHOR_END: cook_during_laundry
 
 // ANCHOR: supervise
 /// Run `chore` ([`risky_chore`]) in a spawned task and report how it went:
-/// `Ok(name)` when it finished, `Err(message)` with the panic's message when
-/// it panicked. A panic must not escape from this function.
+/// `Ok(name)` when it finished, `Err(message)` with the panic's own message
+/// (the text given to `panic!`, such as "the vacuum cleaner broke") when it
+/// panicked. A panic must not escape from this function.
 ///
 /// asyncio: `try: await task` / `except Exception as e: return str(e)`.
 ///
@@ -65,7 +70,8 @@ pub async fn supervise(chore: RiskyChore) -> Result<&'static str, String> {
 
 // ANCHOR: seat_everyone
 /// Seat every guest in `guests` at the same time, one spawned task per guest,
-/// and return their seats in the order of `guests`.
+/// and return their seats in the order of `guests`, not in the order they sit
+/// down (the nearest seats are reached first).
 ///
 /// Each task needs the plan, but `tokio::spawn` needs futures that own what
 /// they use (`'static`): a task may outlive this function, so it cannot

@@ -7,7 +7,7 @@ pub use given::lesson03::{Job, fetch, run_job};
 
 // ANCHOR: gather_in_order
 /// Fetch every `(name, units)` request at the same time and return the names
-/// in the order of `requests`, not the order they finish.
+/// in the order of `requests`: not the order they finish in, and not sorted.
 ///
 /// asyncio: `await asyncio.gather(fetch("A", 3), fetch("B", 1), fetch("C", 2))`
 /// returns `["A", "B", "C"]` after 3 units, although B finishes first.
@@ -57,7 +57,8 @@ pub async fn gather_like_python(jobs: Vec<Job>) -> Result<Vec<u32>, String> {
 // ANCHOR: gather_fail_fast
 /// Fail fast, the Rust way: run every job at the same time; return all values
 /// in job order, or the first error as soon as it happens, and cancel the
-/// jobs that are still running. Unlike Python's `gather`.
+/// jobs that are still running: by the time you return they must have
+/// stopped. Unlike Python's `gather`.
 ///
 /// Hint: the join helper has a `try_` version that stops at the first `Err`.
 ///

@@ -1,7 +1,5 @@
 //! Lesson 01, solved: sequential await, and how to get concurrency.
 
-use futures::future::join_all;
-
 pub use given::lesson01::{Dish, MEAT, RICE, VEGETABLES, cook, set_table};
 
 // ANCHOR: cook_sequentially
@@ -15,17 +13,18 @@ pub async fn cook_sequentially() -> Vec<&'static str> {
 // ANCHOR_END: cook_sequentially
 
 // ANCHOR: cook_concurrently
-/// Cooks all three at once within this task: 8 units.
+/// Cooks all three at once within this task: 8 units. `join!` hands back
+/// the results in the order of its arguments, whatever order they finish in.
 pub async fn cook_concurrently() -> Vec<&'static str> {
-    let (rice, vegetables, meat) = tokio::join!(cook(RICE), cook(VEGETABLES), cook(MEAT));
-    vec![rice, vegetables, meat]
+    let (meat, vegetables, rice) = tokio::join!(cook(MEAT), cook(VEGETABLES), cook(RICE));
+    vec![meat, vegetables, rice]
 }
 // ANCHOR_END: cook_concurrently
 
 // ANCHOR: cook_menu
 /// Cooks a menu of any length at once; `join_all` keeps the menu's order.
 pub async fn cook_menu(menu: Vec<Dish>) -> Vec<&'static str> {
-    join_all(menu.into_iter().map(cook)).await
+    futures::future::join_all(menu.into_iter().map(cook)).await
 }
 // ANCHOR_END: cook_menu
 
@@ -33,11 +32,11 @@ pub async fn cook_menu(menu: Vec<Dish>) -> Vec<&'static str> {
 /// Creating the futures starts nothing, so the cooking begins only after the
 /// table is set: at 2 units, done at 10.
 pub async fn prepare_then_cook() -> Vec<&'static str> {
-    let rice = cook(RICE);
-    let vegetables = cook(VEGETABLES);
     let meat = cook(MEAT);
+    let vegetables = cook(VEGETABLES);
+    let rice = cook(RICE);
     set_table().await;
-    let (rice, vegetables, meat) = tokio::join!(rice, vegetables, meat);
-    vec![rice, vegetables, meat]
+    let (meat, vegetables, rice) = tokio::join!(meat, vegetables, rice);
+    vec![meat, vegetables, rice]
 }
 // ANCHOR_END: prepare_then_cook

@@ -2,14 +2,14 @@
 
 use std::sync::Arc;
 
-pub use given::lesson02::{RiskyChore, SeatingPlan, chore, risky_chore, seat_guest};
+pub use given::lesson02::{Done, RiskyChore, SeatingPlan, chore, risky_chore, seat_guest};
 
 // ANCHOR: do_chores
 /// Laundry and dishes run as tasks from 0; ironing is spawned only at 5.
-pub async fn do_chores() -> Vec<&'static str> {
+pub async fn do_chores() -> Vec<Done> {
     let laundry = tokio::spawn(chore("laundry", 5));
     let dishes = tokio::spawn(chore("dishes", 2));
-    // The dishes finish at 2 while we wait here; their handle keeps the result.
+    // The dishes finish at 2 while we wait here; their handle keeps the `Done`.
     let laundry = laundry.await.expect("the laundry task panicked");
     let dishes = dishes.await.expect("the dishes task panicked");
     let ironing = tokio::spawn(chore("ironing", 7)).await.expect("the ironing task panicked");
@@ -19,7 +19,7 @@ pub async fn do_chores() -> Vec<&'static str> {
 
 // ANCHOR: cook_during_laundry
 /// The spawned laundry runs while this task cooks.
-pub async fn cook_during_laundry() -> (&'static str, &'static str) {
+pub async fn cook_during_laundry() -> (Done, Done) {
     let laundry = tokio::spawn(chore("laundry", 5));
     let cooking = chore("cooking", 3).await;
     let laundry = laundry.await.expect("the laundry task panicked");

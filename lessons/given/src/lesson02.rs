@@ -9,10 +9,26 @@ use std::time::Duration;
 
 use timeline::traced;
 
-/// Does a chore that takes `units` units and returns its name. Given.
-pub async fn chore(name: &'static str, units: u64) -> &'static str {
+/// What a chore hands back when it has run to its end: proof that it was
+/// done. Only [`chore`] makes one (the field is private), so the `Done` of a
+/// chore that ran in a spawned task can only come from awaiting that task's
+/// handle.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Done {
+    chore: &'static str,
+}
+
+impl Done {
+    /// The name of the chore that was done.
+    pub fn chore(&self) -> &'static str {
+        self.chore
+    }
+}
+
+/// Does a chore that takes `units` units and hands back its [`Done`]. Given.
+pub async fn chore(name: &'static str, units: u64) -> Done {
     traced(name, tokio::time::sleep(Duration::from_secs(units))).await;
-    name
+    Done { chore: name }
 }
 
 /// A chore that may go wrong.
@@ -39,9 +55,12 @@ pub async fn risky_chore(chore: RiskyChore) -> &'static str {
 /// Which seat each guest has.
 pub type SeatingPlan = HashMap<String, u32>;
 
-/// Leads `guest` to their seat (1 unit) and returns the seat number from the
-/// plan, or `None` for a guest who is not on it. Given.
+/// Leads `guest` to their seat and returns the seat number from the plan:
+/// seat `n` is `n` units away. A guest who is not on the plan gets `None`,
+/// after 1 unit spent looking for their name. Given.
 pub async fn seat_guest(plan: &SeatingPlan, guest: &str) -> Option<u32> {
-    traced(guest, tokio::time::sleep(Duration::from_secs(1))).await;
-    plan.get(guest).copied()
+    let seat = plan.get(guest).copied();
+    let walk = seat.map_or(1, u64::from);
+    traced(guest, tokio::time::sleep(Duration::from_secs(walk))).await;
+    seat
 }

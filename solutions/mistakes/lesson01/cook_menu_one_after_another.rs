@@ -1,5 +1,5 @@
 // Mistake: awaits each dish in turn in a loop, as a plain `for` loop of awaits would in Python.
-// Expect: returned after
+// Expect: but they ran one at a time
 // ANCHOR: cook_menu
 /// Cooks the dishes one after another.
 pub async fn cook_menu(menu: Vec<Dish>) -> Vec<&'static str> {

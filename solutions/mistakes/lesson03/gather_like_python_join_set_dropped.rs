@@ -1,0 +1,17 @@
+// Mistake: returns the first error out of a `JoinSet`; dropping the set aborts the tasks still in it, so A and C are cancelled instead of running on.
+// Expect: did not run its work as expected
+// ANCHOR: gather_like_python
+/// Spawns every job into a `JoinSet` and returns at the first error.
+pub async fn gather_like_python(jobs: Vec<Job>) -> Result<Vec<u32>, String> {
+    let mut values = vec![0; jobs.len()];
+    let mut running = tokio::task::JoinSet::new();
+    for (place, job) in jobs.into_iter().enumerate() {
+        running.spawn(async move { (place, run_job(job).await) });
+    }
+    while let Some(done) = running.join_next().await {
+        let (place, value) = done.map_err(|error| error.to_string())?;
+        values[place] = value?;
+    }
+    Ok(values)
+}
+// ANCHOR_END: gather_like_python
