@@ -4,7 +4,7 @@
 //! function. Gathering first and sorting afterwards gives the right order
 //! but the wrong moments (everything at 3), so these tests tell it apart.
 
-use timeline::grade::{RETURNED, Run, cancelled, finished, grade, marking_return, units};
+use timeline::grade::{RETURNED, cancelled, finished, grade, marking_return, units};
 
 use crate::exercise::lesson08::{
     as_completed_in_place, as_completed_in_tasks, first_n_completed, save_as_completed,
@@ -19,10 +19,9 @@ fn requests() -> Vec<(&'static str, u64)> {
 fn as_completed_in_tasks_hands_over_each_result_the_moment_its_task_ends() {
     let run = grade(|| as_completed_in_tasks(requests()));
 
-    assert_eq!(
-        run.value,
-        [("B", units(1)), ("C", units(2)), ("A", units(3))],
-        "each name with the moment it reached your function: B at 1, C at 2, A at 3"
+    run.assert_value(
+        vec![("B", units(1)), ("C", units(2)), ("A", units(3))],
+        "each name with the moment it reached your function: B at 1, C at 2, A at 3",
     );
     run.assert_spawned(&["A", "B", "C"]);
     run.assert_timeline(&[finished("A", 0, 3), finished("B", 0, 1), finished("C", 0, 2)]);
@@ -33,7 +32,11 @@ fn as_completed_in_tasks_hands_over_each_result_the_moment_its_task_ends() {
 fn as_completed_in_tasks_follows_the_finishing_order_whatever_the_order_given() {
     let run = grade(|| as_completed_in_tasks(vec![("slow", 4), ("middle", 2), ("quick", 1)]));
 
-    assert_eq!(run.value, [("quick", units(1)), ("middle", units(2)), ("slow", units(4))]);
+    run.assert_value(
+        vec![("quick", units(1)), ("middle", units(2)), ("slow", units(4))],
+        "each name as its fetch ends: the order given does not matter",
+    );
+    run.assert_spawned(&["slow", "middle", "quick"]);
     run.assert_took(4);
 }
 
@@ -41,12 +44,11 @@ fn as_completed_in_tasks_follows_the_finishing_order_whatever_the_order_given() 
 fn as_completed_in_place_gives_the_same_arrivals_without_spawning() {
     let run = grade(|| as_completed_in_place(requests()));
 
-    assert_eq!(
-        run.value,
-        [("B", units(1)), ("C", units(2)), ("A", units(3))],
-        "each name with the moment it reached your function: B at 1, C at 2, A at 3"
+    run.assert_value(
+        vec![("B", units(1)), ("C", units(2)), ("A", units(3))],
+        "each name with the moment it reached your function: B at 1, C at 2, A at 3",
     );
-    assert_ran_inside_the_function(&run, &["A", "B", "C"]);
+    run.assert_not_spawned(&["A", "B", "C"]);
     run.assert_timeline(&[finished("A", 0, 3), finished("B", 0, 1), finished("C", 0, 2)]);
     run.assert_took(3);
 }
@@ -55,7 +57,11 @@ fn as_completed_in_place_gives_the_same_arrivals_without_spawning() {
 fn as_completed_in_place_follows_the_finishing_order_whatever_the_order_given() {
     let run = grade(|| as_completed_in_place(vec![("slow", 4), ("middle", 2), ("quick", 1)]));
 
-    assert_eq!(run.value, [("quick", units(1)), ("middle", units(2)), ("slow", units(4))]);
+    run.assert_value(
+        vec![("quick", units(1)), ("middle", units(2)), ("slow", units(4))],
+        "each name as its fetch ends: the order given does not matter",
+    );
+    run.assert_not_spawned(&["slow", "middle", "quick"]);
     run.assert_took(4);
 }
 
@@ -63,7 +69,10 @@ fn as_completed_in_place_follows_the_finishing_order_whatever_the_order_given() 
 fn first_n_completed_returns_the_first_two_and_stops_the_third_before_returning() {
     let run = grade(|| marking_return(first_n_completed(requests(), 2)));
 
-    assert_eq!(run.value, [("B", units(1)), ("C", units(2))]);
+    run.assert_value(
+        vec![("B", units(1)), ("C", units(2))],
+        "the first two to arrive, each with the moment it reached your function",
+    );
     run.assert_spawned(&["A", "B", "C"]);
     run.assert_timeline(&[
         cancelled("A", 0, 2),
@@ -80,7 +89,8 @@ fn first_n_completed_returns_the_first_two_and_stops_the_third_before_returning(
 fn first_n_completed_with_one_stops_both_others_at_the_first_arrival() {
     let run = grade(|| marking_return(first_n_completed(requests(), 1)));
 
-    assert_eq!(run.value, [("B", units(1))]);
+    run.assert_value(vec![("B", units(1))], "the first to arrive, alone");
+    run.assert_spawned(&["A", "B", "C"]);
     run.assert_timeline(&[
         cancelled("A", 0, 1),
         finished("A: stopped", 1, 1),
@@ -98,9 +108,23 @@ fn first_n_completed_with_one_stops_both_others_at_the_first_arrival() {
 fn first_n_completed_returns_everything_when_n_is_more_than_there_is() {
     let run = grade(|| first_n_completed(requests(), 5));
 
-    assert_eq!(run.value, [("B", units(1)), ("C", units(2)), ("A", units(3))]);
+    run.assert_value(
+        vec![("B", units(1)), ("C", units(2)), ("A", units(3))],
+        "all three, as they arrive: asking for 5 of 3 gives the 3 there are",
+    );
+    run.assert_spawned(&["A", "B", "C"]);
     run.assert_timeline(&[finished("A", 0, 3), finished("B", 0, 1), finished("C", 0, 2)]);
     run.assert_took(3);
+}
+
+#[test]
+fn first_n_completed_with_zero_waits_for_nothing_and_stops_them_all() {
+    let run = grade(|| marking_return(first_n_completed(requests(), 0)));
+
+    run.assert_value(vec![], "no name at all: 0 were asked for");
+    // Stopped before they ever ran: no fetch shows up on the timeline.
+    run.assert_timeline(&[finished(RETURNED, 0, 0)]);
+    run.assert_took(0);
 }
 
 #[test]
@@ -118,27 +142,13 @@ fn save_as_completed_saves_one_at_a_time_while_the_other_fetches_go_on() {
         finished("save C", 3, 5),
         finished("save A", 5, 7),
     ]);
-    assert_eq!(
-        run.value,
-        [("B", units(1)), ("C", units(3)), ("A", units(5))],
-        "each name with the moment it reached your function: C, done at 2, is taken when B's \
-         save ends at 3; A, done at 3, when C's save ends at 5"
+    run.assert_value(
+        vec![("B", units(1)), ("C", units(3)), ("A", units(5))],
+        "each name with the moment it reached your function, before its save: C, done at 2, is \
+         taken when B's save ends at 3; A, done at 3, when C's save ends at 5",
     );
     run.assert_spawned(&["A", "B", "C"]);
     run.assert_took(7);
-}
-
-/// Each fetch in `labels` ran inside the graded function, in no spawned task.
-#[track_caller]
-fn assert_ran_inside_the_function<T>(run: &Run<T>, labels: &[&str]) {
-    for label in labels {
-        assert!(
-            run.task(label).tokio_task.is_none(),
-            "\n\nExpected {label:?} to run inside your function, but it ran in a spawned task. \
-             A FuturesUnordered polls the futures themselves, on your function's task: no \
-             `tokio::spawn`, no JoinSet.\n"
-        );
-    }
 }
 
 /// What it means when a fetch stops only after the return.

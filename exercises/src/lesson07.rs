@@ -94,7 +94,9 @@ pub async fn all_completed(jobs: Vec<Job>) -> Vec<Result<u32, String>> {
 // ANCHOR: wait_with_progress
 /// Run the job, and count a progress report each time `every` passes while
 /// it is still running. Return its result and the number of reports, as
-/// soon as the job ends. The job must run once, from start to end.
+/// soon as the job ends. The job must run once, from start to end. A report
+/// that falls due at the very instant the job ends is not counted: the job
+/// is no longer running.
 ///
 /// asyncio: a task and `done, _ = await asyncio.wait({task},
 /// timeout=every)` in a loop: the timeout returns an empty `done` and does
@@ -102,7 +104,8 @@ pub async fn all_completed(jobs: Vec<Job>) -> Vec<Result<u32, String>> {
 ///
 /// Expect: a download of 5 units with a report every 2 gives 2 reports (at
 /// 2 and 4) and its result at 5; the download runs once, from 0 to 5. A job
-/// of 1 unit gives 0 reports and its result at 1.
+/// of 1 unit gives 0 reports and its result at 1. A job of 4 units gives 1
+/// report (at 2, not at 4) and its result at 4.
 ///
 /// Hint: create the job's future once, outside the loop, so that each round
 /// continues it instead of starting it again.
@@ -112,7 +115,10 @@ pub async fn all_completed(jobs: Vec<Job>) -> Vec<Result<u32, String>> {
 /// one each round, and the one of the last round was dropped when the sleep
 /// won. Create the job's future once, before the loop
 /// (`let mut job = std::pin::pin!(run_job(job));`), and give `select!`
-/// `&mut job`, which polls it without giving it away.
+/// `&mut job`, which polls it without giving it away. When both branches
+/// are ready at once, `select!` picks one at random unless its first line
+/// is `biased;`, which tries the branches from top to bottom: put the job
+/// first.
 pub async fn wait_with_progress(job: Job, every: Duration) -> (Result<u32, String>, u32) {
     todo!()
 }
@@ -132,7 +138,9 @@ pub async fn wait_with_progress(job: Job, every: Duration) -> (Result<u32, Strin
 ///
 /// Expect, for ten items (sent at 0.5, 1.5, ... 9.5 by [`send_items`]), a
 /// size of 3 and a flush every 4 units: `[[1, 2, 3], [4], [5, 6, 7], [8],
-/// [9, 10]]`, returned at 9.5 when the channel closes.
+/// [9, 10]]`, returned at 9.5 when the channel closes. With a size of 2,
+/// the batches fill up just before the flushes at 4 and 8, which find
+/// nothing to hand over: `[[1, 2], [3, 4], [5, 6], [7, 8], [9, 10]]`.
 ///
 /// Hint: a `select!` branch that loses drops its future, and with it whatever
 /// that future was holding.

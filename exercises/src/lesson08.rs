@@ -68,7 +68,8 @@ pub async fn as_completed_in_place(requests: Vec<(&'static str, u64)>) -> Vec<Ar
 /// return_exceptions=True)` so that they are gone before you go on.
 ///
 /// Expect: A 3, B 1, C 2 and `n = 2` give `[("B", 1 s), ("C", 2 s)]` after 2
-/// units; A is stopped at 2, before you return.
+/// units; A is stopped at 2, before you return. `n = 0` gives `[]` at
+/// once, every fetch stopped; `n = 5` gives all three.
 ///
 /// Hint: take results as they come and stop after `n`; then make sure the rest
 /// have stopped before you return.

@@ -105,10 +105,10 @@ pub async fn download_in_tasks(
 /// finish.
 ///
 /// asyncio: no single call; a semaphore plus `asyncio.as_completed` does it.
-/// Expect: a slow download of 4 units followed by three of 1 unit with
-/// `at_most` 2 gives the three short names first and the slow one last,
-/// after 4 units: the short ones take turns in the second slot while the
-/// slow one runs.
+/// Expect: `("slow", 3)`, `("d", 1)`, `("b", 1)` and `("c", 2)` with
+/// `at_most` 2 give `["d", "b", "slow", "c"]` after 4 units: the others take
+/// turns in the second slot while the slow one runs, d from 0 to 1, b from 1
+/// to 2 and c from 2 to 4.
 ///
 /// Hint: a stream of futures can run `n` at a time and hand out results as they
 /// finish.

@@ -1,12 +1,9 @@
 //! Lesson 07, solved: wait.
 
-use std::pin::pin;
 use std::time::Duration;
 
-use futures::future::select_all;
 use tokio::sync::mpsc;
 use tokio::task::{JoinHandle, JoinSet};
-use tokio::time::{Instant, interval_at, sleep};
 
 pub use given::lesson07::{Job, read_batch, run_job, send_items};
 
@@ -17,7 +14,7 @@ pub async fn first_completed(
     jobs: Vec<Job>,
 ) -> (Result<u32, String>, Vec<JoinHandle<Result<u32, String>>>) {
     let tasks = jobs.into_iter().map(|job| tokio::spawn(run_job(job)));
-    let (first, _index, pending) = select_all(tasks).await;
+    let (first, _index, pending) = futures::future::select_all(tasks).await;
     let first = first.unwrap_or_else(|panicked| Err(panicked.to_string()));
     (first, pending)
 }
@@ -56,12 +53,15 @@ pub async fn all_completed(jobs: Vec<Job>) -> Vec<Result<u32, String>> {
 /// The job's future lives outside the loop; each round polls it through
 /// `&mut`, so a round that the timer wins leaves it where it was.
 pub async fn wait_with_progress(job: Job, every: Duration) -> (Result<u32, String>, u32) {
-    let mut job = pin!(run_job(job));
+    let mut job = std::pin::pin!(run_job(job));
     let mut reports = 0;
     loop {
         tokio::select! {
+            // The job first: when it ends just as a report falls due, it has
+            // ended, and the report is not counted.
+            biased;
             outcome = &mut job => return (outcome, reports),
-            () = sleep(every) => reports += 1,
+            () = tokio::time::sleep(every) => reports += 1,
         }
     }
 }
@@ -78,7 +78,8 @@ pub async fn batch_items(
     let mut batches = Vec::new();
     let mut batch = Vec::with_capacity(size);
     // `interval` would tick at once; the first flush is due after one period.
-    let mut flushes = interval_at(Instant::now() + flush_every, flush_every);
+    let start = tokio::time::Instant::now();
+    let mut flushes = tokio::time::interval_at(start + flush_every, flush_every);
     loop {
         tokio::select! {
             item = rx.recv() => match item {

@@ -1,7 +1,5 @@
 //! Lesson 08, solved: as_completed.
 
-use futures::StreamExt;
-use futures::stream::FuturesUnordered;
 use tokio::task::JoinSet;
 use tokio::time::Instant;
 
@@ -27,6 +25,9 @@ pub async fn as_completed_in_tasks(requests: Vec<(&'static str, u64)>) -> Vec<Ar
 // ANCHOR: as_completed_in_place
 /// The futures run inside this function, each time `next()` polls them.
 pub async fn as_completed_in_place(requests: Vec<(&'static str, u64)>) -> Vec<Arrival> {
+    use futures::StreamExt;
+    use futures::stream::FuturesUnordered;
+
     let started = Instant::now();
     let mut pending: FuturesUnordered<_> =
         requests.into_iter().map(|(name, units)| fetch(name, units)).collect();

@@ -1,13 +1,9 @@
 //! Lesson 09, solved: semaphores.
 
-use std::sync::Arc;
 use std::time::Duration;
 
-use futures::StreamExt;
 use futures::future::join_all;
-use futures::stream;
 use tokio::sync::Semaphore;
-use tokio::time::timeout;
 
 pub use given::lesson09::{Download, download, fetch};
 
@@ -42,7 +38,7 @@ pub async fn download_with_fallback(
     let semaphore = &semaphore;
     join_all(downloads.into_iter().map(|item| async move {
         let _permit = semaphore.acquire().await.expect("the semaphore is never closed");
-        match timeout(time_limit, fetch(item)).await {
+        match tokio::time::timeout(time_limit, fetch(item)).await {
             Ok(Ok(size)) => size,
             // Failed, or ran out of time.
             Ok(Err(_)) | Err(_) => fallback,
@@ -59,11 +55,13 @@ pub async fn download_in_tasks(
     downloads: Vec<(&'static str, u64)>,
     at_most: usize,
 ) -> Vec<&'static str> {
-    let semaphore = Arc::new(Semaphore::new(at_most));
+    let semaphore = std::sync::Arc::new(Semaphore::new(at_most));
     let mut tasks = Vec::with_capacity(downloads.len());
     for (name, units) in downloads {
-        let permit =
-            Arc::clone(&semaphore).acquire_owned().await.expect("the semaphore is never closed");
+        let permit = std::sync::Arc::clone(&semaphore)
+            .acquire_owned()
+            .await
+            .expect("the semaphore is never closed");
         tasks.push(tokio::spawn(async move {
             let name = download(name, units).await;
             // Naming the permit here moves it into the task; unnamed, it
@@ -84,7 +82,9 @@ pub async fn download_as_they_finish(
     downloads: Vec<(&'static str, u64)>,
     at_most: usize,
 ) -> Vec<&'static str> {
-    stream::iter(downloads)
+    use futures::StreamExt;
+
+    futures::stream::iter(downloads)
         .map(|(name, units)| download(name, units))
         .buffer_unordered(at_most)
         .collect()

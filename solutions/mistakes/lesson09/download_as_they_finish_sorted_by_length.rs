@@ -1,0 +1,22 @@
+// Mistake: sorts the downloads shortest first and gathers them under a semaphore, guessing that short ones finish first, which a slow one that started early breaks.
+// Expect: the names in the order the downloads finished
+// ANCHOR: download_as_they_finish
+/// Shortest first, then the order given is taken for the order finished.
+pub async fn download_as_they_finish(
+    mut downloads: Vec<(&'static str, u64)>,
+    at_most: usize,
+) -> Vec<&'static str> {
+    let semaphore = Semaphore::new(at_most);
+    let semaphore = &semaphore;
+    let started: Vec<_> = downloads
+        .iter()
+        .map(|&(name, units)| async move {
+            let _permit = semaphore.acquire().await.expect("the semaphore is never closed");
+            download(name, units).await
+        })
+        .collect();
+    join_all(started).await;
+    downloads.sort_by_key(|&(_, units)| units);
+    downloads.into_iter().map(|(name, _)| name).collect()
+}
+// ANCHOR_END: download_as_they_finish
