@@ -206,8 +206,8 @@ fn not_spawned(timeline: &Timeline, labels: &[&str]) {
         if task(timeline, label).tokio_task.is_some() {
             fail(format!(
                 "\n\nExpected {} to run {label:?} itself, awaited in place, but it ran in a \
-                 spawned task. This exercise is about concurrency inside one task \
-                 (`tokio::join!`, `join_all`, `select!`), without `tokio::spawn`.\n",
+                 spawned task (`tokio::spawn`). Concurrency inside one function comes from \
+                 awaiting several futures together (`tokio::join!`, `join_all`, `select!`).\n",
                 your_function()
             ));
         }
