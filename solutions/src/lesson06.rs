@@ -43,8 +43,8 @@ pub async fn chop_all_within(
 // ANCHOR_END: chop_all_within
 
 // ANCHOR: chop_in_task_within
-/// Waits through `&mut handle`, so the handle survives the timeout and can
-/// abort the task.
+/// Waits through `&mut handle`, so the handle survives the timeout: it can
+/// abort the task, then be awaited until the task has stopped.
 pub async fn chop_in_task_within(
     vegetable: &'static str,
     units: u64,
