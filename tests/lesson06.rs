@@ -217,7 +217,10 @@ const ELAPSED: &str = "Elapsed";
 fn names_or_elapsed(
     value: &Result<Vec<&'static str>, Elapsed>,
 ) -> Result<Vec<&'static str>, &'static str> {
-    value.as_ref().map(Vec::clone).map_err(|_elapsed| ELAPSED)
+    match value {
+        Ok(names) => Ok(names.clone()),
+        Err(_elapsed) => Err(ELAPSED),
+    }
 }
 
 /// What a batch that missed its deadline must return.
