@@ -1,8 +1,13 @@
 //! Lesson 05: cancellation.
+//!
+//! The tests of `stop_worker` and `stop_by_dropping` mark the moment your
+//! function returned (`returned`) and end right there: a worker still running
+//! by then is a leak, and a "worker cleanup" recorded after `returned` means
+//! your function did not wait for the worker to stop.
 
 use std::time::Duration;
 
-use timeline::grade::{Grader, cancelled, finished, grade, timed, units};
+use timeline::grade::{Grader, RETURNED, cancelled, finished, grade, marking_return, units};
 
 use crate::exercise::lesson05::{
     CancellationToken, Ending, Worker, collect_until_cancelled, shut_down_collector,
@@ -18,51 +23,40 @@ const SHORT_WORKER: Worker = Worker { steps: 2, breaks_at: None };
 /// Panics at 2, when it reaches step 2.
 const BREAKING_WORKER: Worker = Worker { steps: 10, breaks_at: Some(2) };
 
-/// Plays whoever asks the collector to stop: cancels `token` after `after`.
-async fn cancel_after(token: CancellationToken, after: Duration) {
-    tokio::time::sleep(after).await;
-    token.cancel();
-}
-
 #[test]
-fn stop_worker_aborts_the_task_mid_step_and_its_cleanup_runs_then() {
-    let run = grade(|| async {
-        let (ending, returned_after) = timed(stop_worker(LONG_WORKER, units(5))).await;
-        // Stay around: a worker that was not really stopped would go on to step 4.
-        tokio::time::sleep(units(10)).await;
-        (ending, returned_after)
-    });
+fn stop_worker_aborts_the_task_mid_step_and_waits_for_it_to_stop() {
+    let run = grade(|| marking_return(stop_worker(LONG_WORKER, units(5))));
 
-    let (ending, returned_after) = run.value;
-    assert_eq!(
-        ending,
+    run.assert_value(
         Ending::Cancelled,
-        "the worker, aborted at 5 in the middle of step 3, should be reported as cancelled"
+        "the worker, aborted at 5 in the middle of step 3, was cancelled",
     );
-    assert_eq!(returned_after, units(5), "return once the aborted task is over");
+    run.assert_spawned(&["step 1"]);
     run.assert_timeline(&[
         finished("step 1", 0, 2),
         finished("step 2", 2, 4),
         cancelled("step 3", 4, 5),
         finished("worker cleanup", 5, 5),
+        finished(RETURNED, 5, 5),
     ]);
-    run.assert_spawned(&["step 1"]);
+    run.assert_recorded_before("worker cleanup", RETURNED, WAIT_FOR_ABORTED);
+    run.assert_took(5);
 }
 
 #[test]
 fn stop_worker_reports_a_worker_that_finished_before_the_abort() {
     let run = grade(|| stop_worker(SHORT_WORKER, units(5)));
 
-    assert_eq!(
-        run.value,
+    run.assert_value(
         Ending::Finished(2),
-        "the worker was done at 4, so the abort at 5 did nothing and the handle holds its result"
+        "the worker was done at 4, so the abort at 5 did nothing and the handle holds its result",
     );
     run.assert_timeline(&[
         finished("step 1", 0, 2),
         finished("step 2", 2, 4),
         finished("worker cleanup", 4, 4),
     ]);
+    // Not 4: the function waits `after` whatever the worker does.
     run.assert_took(5);
 }
 
@@ -70,10 +64,9 @@ fn stop_worker_reports_a_worker_that_finished_before_the_abort() {
 fn stop_worker_reports_a_panic_as_a_panic_not_as_a_cancellation() {
     let run = Grader::new().expect_task_panics(1).run(|| stop_worker(BREAKING_WORKER, units(5)));
 
-    assert_eq!(
-        run.value,
+    run.assert_value(
         Ending::Panicked,
-        "the worker panicked at 2, before the abort: `JoinError::is_panic` tells the two apart"
+        "the worker panicked at 2, before the abort: `JoinError::is_panic` tells the two apart",
     );
     run.assert_timeline(&[finished("step 1", 0, 2), finished("worker cleanup", 2, 2)]);
     run.assert_took(5);
@@ -81,49 +74,37 @@ fn stop_worker_reports_a_panic_as_a_panic_not_as_a_cancellation() {
 
 #[test]
 fn stop_by_dropping_cancels_the_worker_where_it_stands() {
-    let run = grade(|| async {
-        let (result, returned_after) = timed(stop_by_dropping(LONG_WORKER, units(5))).await;
-        tokio::time::sleep(units(10)).await;
-        (result, returned_after)
-    });
+    let run = grade(|| marking_return(stop_by_dropping(LONG_WORKER, units(5))));
 
-    let (result, returned_after) = run.value;
-    assert_eq!(result, None, "the worker needed 20 units and had 5");
-    assert_eq!(returned_after, units(5), "return as soon as time runs out");
+    run.assert_value(None, "the worker needed 20 units and had 5");
+    run.assert_not_spawned(&["step 1"]);
     run.assert_timeline(&[
         finished("step 1", 0, 2),
         finished("step 2", 2, 4),
         cancelled("step 3", 4, 5),
         finished("worker cleanup", 5, 5),
+        finished(RETURNED, 5, 5),
     ]);
-    assert_eq!(
-        run.task("step 1").tokio_task,
-        None,
-        "run the worker inside stop_by_dropping, not in a spawned task: dropping its future \
-         is what stops it"
-    );
+    run.assert_recorded_before("worker cleanup", RETURNED, DROPPED_IN_PLACE);
+    run.assert_took(5);
 }
 
 #[test]
 fn stop_by_dropping_returns_the_result_of_a_worker_that_finishes_in_time() {
     let run = grade(|| stop_by_dropping(SHORT_WORKER, units(5)));
 
-    assert_eq!(run.value, Some(2));
+    run.assert_value(Some(2), "the worker did its 2 steps by 4, within the 5 it had");
+    run.assert_not_spawned(&["step 1"]);
     run.assert_took(4);
 }
 
 #[test]
 fn collect_until_cancelled_stops_at_once_then_flushes_with_await() {
-    let run = grade(|| async {
-        let token = CancellationToken::new();
-        let (flushed, ()) =
-            tokio::join!(collect_until_cancelled(token.clone()), cancel_after(token, units(5)));
-        flushed
-    });
+    let run = grade(|| collect_with_cancel_at(units(5)));
 
-    assert_eq!(
-        run.value, 2,
-        "items 1 and 2 arrived before the cancel at 5; stop at once, without waiting for item 3"
+    run.assert_value(
+        2,
+        "items 1 and 2 arrived before the cancel at 5; stop at once, without waiting for item 3",
     );
     run.assert_timeline(&[
         finished("collect 1", 0, 2),
@@ -132,23 +113,70 @@ fn collect_until_cancelled_stops_at_once_then_flushes_with_await() {
         finished("flush", 5, 7),
     ]);
     run.assert_took(7);
+}
+
+#[test]
+fn collect_until_cancelled_flushes_even_when_cancelled_before_the_first_item() {
+    let run = grade(|| collect_with_cancel_at(units(1)));
+
+    run.assert_value(0, "no item had arrived when the token was cancelled at 1");
+    // The flush runs even with nothing to write: the spec is "then flush".
+    run.assert_timeline(&[cancelled("collect 1", 0, 1), finished("flush", 1, 3)]);
+    run.assert_took(3);
 }
 
 #[test]
 fn shut_down_collector_asks_with_the_token_and_waits_for_the_flush() {
     let run = grade(|| shut_down_collector(units(5)));
 
-    assert_eq!(
-        run.value, 2,
-        "asked with the token at 5, the collector flushes its 2 items; an abort would skip the flush"
+    run.assert_value(
+        2,
+        "how many items the collector flushed: items 1 and 2 arrived before the token was \
+         cancelled at 5. 0 means the flush never ran: an abort stops the task before it can \
+         flush, so cancel the token and await the handle. 3 means `collect_until_cancelled` \
+         waited for item 3 instead of stopping at once: fix that exercise first",
     );
+    // One spawned task runs both, so they are checked one by one.
+    run.assert_spawned(&["collect 1"]);
+    run.assert_spawned(&["flush"]);
     run.assert_timeline(&[
         finished("collect 1", 0, 2),
         finished("collect 2", 2, 4),
         cancelled("collect 3", 4, 5),
         finished("flush", 5, 7),
     ]);
-    run.assert_spawned(&["collect 1"]);
-    run.assert_spawned(&["flush"]);
     run.assert_took(7);
 }
+
+#[test]
+fn shut_down_collector_waits_for_the_flush_even_before_the_first_item() {
+    let run = grade(|| shut_down_collector(units(1)));
+
+    run.assert_value(0, "no item had arrived when the token was cancelled at 1");
+    // One spawned task runs both, so they are checked one by one.
+    run.assert_spawned(&["collect 1"]);
+    run.assert_spawned(&["flush"]);
+    run.assert_timeline(&[cancelled("collect 1", 0, 1), finished("flush", 1, 3)]);
+    run.assert_took(3);
+}
+
+/// Runs [`collect_until_cancelled`] while someone else cancels its token
+/// after `after`; returns what the collector returned.
+async fn collect_with_cancel_at(after: Duration) -> usize {
+    let token = CancellationToken::new();
+    let cancel_later = async {
+        tokio::time::sleep(after).await;
+        token.cancel();
+    };
+    let (flushed, ()) = tokio::join!(collect_until_cancelled(token.clone()), cancel_later);
+    flushed
+}
+
+/// What it means when the worker's cleanup comes after the return.
+const WAIT_FOR_ABORTED: &str = "`abort()` only asks: the task stops when the runtime next gets \
+    to it, which was after your function had returned. Await the handle after aborting it, as \
+    `await task` after `task.cancel()` in asyncio.";
+
+/// What it means when the worker's cleanup comes after the return.
+const DROPPED_IN_PLACE: &str = "The worker's future should be dropped inside your function (the \
+    losing branch of a `select!`), which runs its cleanup at once, before you return.";

@@ -59,7 +59,8 @@ pub async fn task_group(jobs: Vec<Job>) -> Result<Vec<u32>, Vec<String>> {
 ///
 /// Expect: task 1 (3 units), task 2 (1 unit, returns 20) and slow (10 units)
 /// give `Ok(20)` after 1 unit; task 1 and slow are cancelled at 1 and their
-/// cleanups run before you return.
+/// cleanups run before you return. If task 2 fails with "oops!" instead,
+/// the result is `Err("oops!")`, at the same moment.
 ///
 /// Hint: take just one result from the set, then make sure nothing is left
 /// running before you return.
@@ -75,7 +76,8 @@ pub async fn first_to_finish(jobs: Vec<Job>) -> Result<u32, String> {
 // ANCHOR: task_group_with_tracker
 /// The task group again, with cooperative cancellation instead of abort, so
 /// that a cancelled job can clean up with `.await`. Same results as
-/// [`task_group`]: `Ok(values in job order)`, or `Err(every error)`.
+/// [`task_group`]: `Ok(values in job order)`, or `Err(every error)`, a
+/// job that failed at the same moment as the first one included.
 ///
 /// Spawn each job on a `tokio_util::task::TaskTracker`. Each task runs
 /// [`run_job`] while watching a shared `tokio_util::sync::CancellationToken`:

@@ -18,7 +18,8 @@ pub use given::lesson05::{CancellationToken, Ending, STEP, Worker, flush, next_i
 ///
 /// Expect: a worker of 10 steps stopped after 5 units finishes steps 1 and 2,
 /// step 3 is cancelled at 5, "worker cleanup" happens at 5, and no step 4
-/// ever starts. Return after `after` in every case.
+/// ever starts, and the worker's cleanup has run before you return. Return
+/// after `after` in every case.
 ///
 /// Hint: `abort` stops the task; awaiting the handle afterwards tells you how
 /// it ended.
@@ -63,7 +64,9 @@ pub async fn stop_by_dropping(worker: Worker, after: Duration) -> Option<u32> {
 ///
 /// Expect, when the token is cancelled at 5: items 1 (0 to 2) and 2 (2 to 4)
 /// arrive, "collect 3" is cancelled at 5, "flush" runs from 5 to 7, and the
-/// result is 2, returned at 7.
+/// result is 2, returned at 7. Flush even an empty buffer: cancelled at 1,
+/// "collect 1" is cancelled at 1, "flush" runs from 1 to 3, and the result
+/// is 0.
 ///
 /// Hint: watch the token while waiting for each item, not only between items,
 /// and flush at the end.
@@ -88,7 +91,8 @@ pub async fn collect_until_cancelled(token: CancellationToken) -> usize {
 /// `except CancelledError` block.
 ///
 /// Expect, with `after` 5 units: 2 items flushed, the flush from 5 to 7 in
-/// the spawned task, and the function returns at 7. Aborting the task
+/// the spawned task, and the function returns at 7 (with `after` 1 unit: 0
+/// items, the flush from 1 to 3, returned at 3). Aborting the task
 /// instead would skip the flush: an abort cannot wait for cleanup that
 /// needs `.await`.
 ///

@@ -19,7 +19,8 @@ pub use given::lesson06::{TimedOut, chop};
 /// asyncio: `await asyncio.wait_for(chop("onion", 12), 10)` raises
 /// `TimeoutError` after 10 units and cancels the coroutine.
 /// Expect: the onion (12) with a limit of 10 gives up at 10, and its chopping
-/// is cancelled at 10; the carrot (3) is done at 3, not at 10.
+/// is cancelled at 10; the carrot (3) is done at 3, not at 10; the tomato
+/// (5) with a limit of 4 gives up at 4.
 ///
 /// Hint: tokio has a function that puts a time limit on any future.
 ///
@@ -43,7 +44,8 @@ pub async fn chop_within(
 /// Expect, for brinjal 2, carrot 3, onion 12, tomato 5 and a limit of 10:
 /// `[Ok("brinjal"), Ok("carrot"), Err(TimedOut("onion")), Ok("tomato")]`
 /// after 10 units; the onion is cancelled at 10, the others are done at 2,
-/// 3 and 5. One slow vegetable fails alone.
+/// 3 and 5. One slow vegetable fails alone. Given in another order, the
+/// outcomes come back in that order.
 ///
 /// Hint: give each vegetable its own limit, then gather the limited futures.
 ///
@@ -89,7 +91,8 @@ pub async fn chop_all_within(
 /// asyncio: `task = asyncio.create_task(chop("onion", 12))`, then
 /// `await asyncio.wait_for(task, 10)`: the timeout cancels the task.
 /// Expect: the onion (12) with a limit of 10 gives `Err` at 10, and its task
-/// is cancelled at 10 and has stopped before the function returns.
+/// is cancelled at 10 and has stopped before the function returns; the
+/// carrot (3) gives `Ok` at 3.
 ///
 /// Hint: a time limit on a `JoinHandle` gives up waiting, but the task goes on.
 /// What stops a task?

@@ -1,7 +1,5 @@
 //! Lesson 04, solved: TaskGroup.
 
-use std::sync::{Arc, Mutex};
-
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
@@ -61,6 +59,8 @@ pub async fn first_to_finish(jobs: Vec<Job>) -> Result<u32, String> {
 /// Cancelling the token only asks: each task stops by itself, so it can
 /// still await its roll back, and the tracker waits for that.
 pub async fn task_group_with_tracker(jobs: Vec<Job>) -> Result<Vec<u32>, Vec<String>> {
+    use std::sync::{Arc, Mutex};
+
     let tracker = TaskTracker::new();
     let token = CancellationToken::new();
     // One slot per job, filled by its task.

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use futures::future::join_all;
 use tokio::time::error::Elapsed;
-use tokio::time::{Instant, timeout, timeout_at};
+use tokio::time::timeout;
 
 pub use given::lesson06::{TimedOut, chop};
 
@@ -43,8 +43,8 @@ pub async fn chop_all_within(
 // ANCHOR_END: chop_all_within
 
 // ANCHOR: chop_in_task_within
-/// Waits through `&mut handle`, so the handle survives the timeout and can
-/// abort the task.
+/// Waits through `&mut handle`, so the handle survives the timeout: it can
+/// abort the task, then be awaited until the task has stopped.
 pub async fn chop_in_task_within(
     vegetable: &'static str,
     units: u64,
@@ -71,6 +71,8 @@ pub async fn chop_in_turn_within(
     vegetables: Vec<(&'static str, u64)>,
     budget: Duration,
 ) -> Result<Vec<&'static str>, TimedOut> {
+    use tokio::time::{Instant, timeout_at};
+
     let deadline = Instant::now() + budget;
     let mut chopped = Vec::with_capacity(vegetables.len());
     for (vegetable, units) in vegetables {
