@@ -16,10 +16,6 @@ pub use given::lesson01::{Dish, MEAT, RICE, VEGETABLES, cook, set_table};
 ///
 /// asyncio: `await cook(rice)`, then `await cook(vegetables)`, ...
 /// Expect dinner after 3 + 5 + 8 = 16 units.
-///
-/// Hint: each dish is one `.await`: three of them, one after the other.
-///
-/// Hint: `.await` each call to [`cook`] in turn.
 pub async fn cook_sequentially() -> Vec<&'static str> {
     todo!()
 }
@@ -32,12 +28,6 @@ pub async fn cook_sequentially() -> Vec<&'static str> {
 ///
 /// asyncio: `await asyncio.gather(cook(meat), cook(vegetables), cook(rice))`.
 /// Expect dinner after 8 units: as long as the slowest dish, not the sum.
-///
-/// Hint: the dishes must wait at the same time, inside this one function: tokio
-/// has a macro that awaits several futures together.
-///
-/// Hint: `tokio::join!(a, b, c)` polls all three futures in this one task
-/// and returns a tuple when all are done.
 pub async fn cook_concurrently() -> Vec<&'static str> {
     todo!()
 }
@@ -49,12 +39,6 @@ pub async fn cook_concurrently() -> Vec<&'static str> {
 /// names in menu order.
 ///
 /// asyncio: `await asyncio.gather(*(cook(d) for d in menu))`.
-///
-/// Hint: `join!` needs its futures written out in the source, but this menu's
-/// length is known only at run time.
-///
-/// Hint: `tokio::join!` needs the futures written out; for a list built at
-/// run time use `futures::future::join_all`.
 pub async fn cook_menu(menu: Vec<Dish>) -> Vec<&'static str> {
     todo!()
 }
@@ -69,12 +53,6 @@ pub async fn cook_menu(menu: Vec<Dish>) -> Vec<&'static str> {
 /// Before you run the test, predict: when does the rice start cooking? In
 /// Python, a coroutine object also does nothing until awaited; a *task* would
 /// start at once (that is lesson 02).
-///
-/// Hint: make the three futures without awaiting them; nothing runs until they
-/// are awaited.
-///
-/// Hint: creating a future runs none of its body; `tokio::join!` on the three
-/// variables starts them.
 pub async fn prepare_then_cook() -> Vec<&'static str> {
     todo!()
 }

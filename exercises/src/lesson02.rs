@@ -19,12 +19,6 @@ pub use given::lesson02::{Done, RiskyChore, SeatingPlan, chore, risky_chore, sea
 /// `await a`, `await b`, then `c = asyncio.create_task(...)`, `await c`.
 /// Expect: the dishes are done at 2 even though you await the laundry first;
 /// both are done at 5; the ironing runs from 5 to 12.
-///
-/// Hint: a task starts running the moment it is spawned; awaiting its handle
-/// only collects the result.
-///
-/// Hint: `tokio::spawn(chore(..))` starts the task at once and gives a
-/// `JoinHandle`; `handle.await` gives `Result<Done, JoinError>`.
 pub async fn do_chores() -> Vec<Done> {
     todo!()
 }
@@ -38,11 +32,6 @@ pub async fn do_chores() -> Vec<Done> {
 /// Expect 5 units in all. If the laundry starts only after the cooking (8
 /// units), it was a plain future, not a task: a future runs only when awaited,
 /// a task runs as soon as it is spawned.
-///
-/// Hint: one of the two jobs must run in the background while the other happens
-/// right here. Which one?
-///
-/// Hint: spawn the laundry first, then await the cooking, then the handle.
 pub async fn cook_during_laundry() -> (Done, Done) {
     todo!()
 }
@@ -55,14 +44,6 @@ pub async fn cook_during_laundry() -> (Done, Done) {
 /// panicked. A panic must not escape from this function.
 ///
 /// asyncio: `try: await task` / `except Exception as e: return str(e)`.
-///
-/// Hint: a panic inside a spawned task does not reach you as a panic: look at
-/// what awaiting its handle returns.
-///
-/// Hint: awaiting the handle gives `Err(JoinError)` for a panicked task;
-/// `JoinError::into_panic` gives the payload, a `Box<dyn Any + Send>`, and a
-/// message made by `panic!("..{}..", x)` is a `String` inside it
-/// (`downcast::<String>()`).
 pub async fn supervise(chore: RiskyChore) -> Result<&'static str, String> {
     todo!()
 }
@@ -76,12 +57,6 @@ pub async fn supervise(chore: RiskyChore) -> Result<&'static str, String> {
 /// Each task needs the plan, but `tokio::spawn` needs futures that own what
 /// they use (`'static`): a task may outlive this function, so it cannot
 /// borrow `plan`. Share the plan instead of copying it per guest.
-///
-/// Hint: the compiler refuses a task that borrows `plan`: each task must own
-/// what it uses.
-///
-/// Hint: put the plan in an `Arc`, give each task its own `Arc::clone` and
-/// its own guest `String` with `async move`, then await the handles in order.
 pub async fn seat_everyone(plan: SeatingPlan, guests: Vec<String>) -> Vec<Option<u32>> {
     todo!()
 }

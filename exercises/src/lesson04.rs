@@ -29,18 +29,6 @@ pub use given::lesson04::{Job, roll_back, run_job};
 /// Expect: task 1 (1 unit), task 2 (2 units, fails with "oops!") and slow
 /// (10 units) give `Err(["oops!"])` after 2 units; slow is cancelled at 2
 /// and its cleanup runs before you return.
-///
-/// Hint: a `JoinSet` owns its tasks. When one fails, stop the others and wait
-/// until they have stopped, then return every error.
-///
-/// Hint: spawn `async move { (index, run_job(job).await) }` into a
-/// `tokio::task::JoinSet`, so each result says where it belongs, and loop on
-/// `join_next()` until it gives `None`. At the first error call `abort_all()`
-/// and keep looping: aborted tasks come back as a `JoinError` whose
-/// `is_cancelled()` is true, and a task that had already ended still hands
-/// over its result. (`shutdown()` also aborts and waits, but throws those
-/// results away.) Returning while the set still holds tasks drops it, which
-/// aborts them but does not wait for them.
 pub async fn task_group(jobs: Vec<Job>) -> Result<Vec<u32>, Vec<String>> {
     todo!()
 }
@@ -61,13 +49,6 @@ pub async fn task_group(jobs: Vec<Job>) -> Result<Vec<u32>, Vec<String>> {
 /// give `Ok(20)` after 1 unit; task 1 and slow are cancelled at 1 and their
 /// cleanups run before you return. If task 2 fails with "oops!" instead,
 /// the result is `Err("oops!")`, at the same moment.
-///
-/// Hint: take just one result from the set, then make sure nothing is left
-/// running before you return.
-///
-/// Hint: one `join_next()` on a `JoinSet`, then `shutdown().await`. Just
-/// returning drops the set: its tasks are aborted, but they stop only later,
-/// when the runtime gets round to them, after you have returned.
 pub async fn first_to_finish(jobs: Vec<Job>) -> Result<u32, String> {
     todo!()
 }
@@ -93,15 +74,6 @@ pub async fn first_to_finish(jobs: Vec<Job>) -> Result<u32, String> {
 /// Expect: task 1 (1 unit), task 2 (2 units, fails with "oops!") and slow
 /// (10 units) give `Err(["oops!"])` after 3 units: slow is cancelled at 2,
 /// and rolls back from 2 to 3.
-///
-/// Hint: the token is the signal, the tracker is the waiting: each task listens
-/// for the token while it works.
-///
-/// Hint: `tokio::select!` with `biased;` between `run_job(job)` and
-/// `token.cancelled()`. A `TaskTracker` hands back no results: give each task
-/// a clone of an `Arc<std::sync::Mutex<Vec<Option<Result<u32, String>>>>>`
-/// and let it fill its own slot. Call `tracker.close()` once everything is
-/// spawned, or `tracker.wait()` never ends.
 pub async fn task_group_with_tracker(jobs: Vec<Job>) -> Result<Vec<u32>, Vec<String>> {
     todo!()
 }

@@ -20,13 +20,6 @@ pub use given::lesson05::{CancellationToken, Ending, STEP, Worker, flush, next_i
 /// step 3 is cancelled at 5, "worker cleanup" happens at 5, and no step 4
 /// ever starts, and the worker's cleanup has run before you return. Return
 /// after `after` in every case.
-///
-/// Hint: `abort` stops the task; awaiting the handle afterwards tells you how
-/// it ended.
-///
-/// Hint: `handle.abort()`, then `handle.await`: an `Err(JoinError)` says
-/// which it was with `is_cancelled()` and `is_panic()`. Aborting a task that
-/// has already ended does nothing.
 pub async fn stop_worker(worker: Worker, after: Duration) -> Ending {
     todo!()
 }
@@ -43,12 +36,6 @@ pub async fn stop_worker(worker: Worker, after: Duration) -> Ending {
 ///
 /// Expect: a worker of 10 steps gives `None` after 5 units, with the same
 /// timeline as [`stop_worker`]; a worker of 2 steps gives `Some(2)` after 4.
-///
-/// Hint: no task is needed: race the worker against a timer and let the loser
-/// be dropped.
-///
-/// Hint: `tokio::select!` with two branches, `work(worker)` and
-/// `tokio::time::sleep(after)`: the branch that loses is dropped.
 pub async fn stop_by_dropping(worker: Worker, after: Duration) -> Option<u32> {
     todo!()
 }
@@ -67,15 +54,6 @@ pub async fn stop_by_dropping(worker: Worker, after: Duration) -> Option<u32> {
 /// result is 2, returned at 7. Flush even an empty buffer: cancelled at 1,
 /// "collect 1" is cancelled at 1, "flush" runs from 1 to 3, and the result
 /// is 0.
-///
-/// Hint: watch the token while waiting for each item, not only between items,
-/// and flush at the end.
-///
-/// Hint: `token.run_until_cancelled(next_item(n)).await` gives `None` once
-/// the token is cancelled, dropping the item it was waiting for (or use
-/// `tokio::select!` over `token.cancelled()` and `next_item(n)`). Nobody
-/// stopped this function from outside, so after the loop it can `.await`
-/// the flush.
 pub async fn collect_until_cancelled(token: CancellationToken) -> usize {
     todo!()
 }
@@ -95,12 +73,6 @@ pub async fn collect_until_cancelled(token: CancellationToken) -> usize {
 /// items, the flush from 1 to 3, returned at 3). Aborting the task
 /// instead would skip the flush: an abort cannot wait for cleanup that
 /// needs `.await`.
-///
-/// Hint: cancelling the token only asks; the task still has to be awaited so
-/// that it can finish its flush.
-///
-/// Hint: `token.clone()` for the task; `token.cancel()` only asks, and
-/// `handle.await` waits for the answer.
 pub async fn shut_down_collector(after: Duration) -> usize {
     todo!()
 }

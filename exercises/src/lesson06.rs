@@ -21,11 +21,6 @@ pub use given::lesson06::{TimedOut, chop};
 /// Expect: the onion (12) with a limit of 10 gives up at 10, and its chopping
 /// is cancelled at 10; the carrot (3) is done at 3, not at 10; the tomato
 /// (5) with a limit of 4 gives up at 4.
-///
-/// Hint: tokio has a function that puts a time limit on any future.
-///
-/// Hint: `tokio::time::timeout(limit, future)` gives `Ok(output)` or
-/// `Err(Elapsed)`; on `Err` it has already dropped the future, which cancels it.
 pub async fn chop_within(
     vegetable: &'static str,
     units: u64,
@@ -46,11 +41,6 @@ pub async fn chop_within(
 /// after 10 units; the onion is cancelled at 10, the others are done at 2,
 /// 3 and 5. One slow vegetable fails alone. Given in another order, the
 /// outcomes come back in that order.
-///
-/// Hint: give each vegetable its own limit, then gather the limited futures.
-///
-/// Hint: `futures::future::join_all` over one timed-out chop per vegetable
-/// ([`chop_within`] is one).
 pub async fn chop_each_within(
     vegetables: Vec<(&'static str, u64)>,
     limit: Duration,
@@ -70,11 +60,6 @@ pub async fn chop_each_within(
 /// Expect, for the four vegetables and a limit of 10: `Err(Elapsed)` after
 /// 10 units, with the same timeline as [`chop_each_within`] (brinjal, carrot
 /// and tomato done, onion cancelled at 10) but no names at all.
-///
-/// Hint: this time there is one limit for the whole batch, not one per
-/// vegetable.
-///
-/// Hint: one `tokio::time::timeout` around a `join_all`.
 pub async fn chop_all_within(
     vegetables: Vec<(&'static str, u64)>,
     limit: Duration,
@@ -93,14 +78,6 @@ pub async fn chop_all_within(
 /// Expect: the onion (12) with a limit of 10 gives `Err` at 10, and its task
 /// is cancelled at 10 and has stopped before the function returns; the
 /// carrot (3) gives `Ok` at 3.
-///
-/// Hint: a time limit on a `JoinHandle` gives up waiting, but the task goes on.
-/// What stops a task?
-///
-/// Hint: `timeout(limit, handle)` drops only the `JoinHandle`, and dropping a
-/// handle detaches the task: it goes on chopping. Keep the handle (a
-/// `&mut JoinHandle` is a future too) and call `abort()` on it when time is up;
-/// `abort` only asks, so await the handle once more to know it has stopped.
 pub async fn chop_in_task_within(
     vegetable: &'static str,
     units: u64,
@@ -123,12 +100,6 @@ pub async fn chop_in_task_within(
 /// left and is cancelled at 12: `Err(TimedOut("onion"))`, and the tomato
 /// never starts. (A limit of 12 per vegetable would let the onion finish at
 /// 17.) With a budget of 30, all four names after 22 units.
-///
-/// Hint: one budget for every step: compute the deadline once and hold every
-/// step to it.
-///
-/// Hint: compute the deadline once, `Instant::now() + budget`, and give every
-/// step `tokio::time::timeout_at(deadline, ..)`.
 pub async fn chop_in_turn_within(
     vegetables: Vec<(&'static str, u64)>,
     budget: Duration,

@@ -28,13 +28,6 @@ pub use given::lesson07::{Job, read_batch, run_job, send_items};
 /// Expect: A (3 units, 10), B (1 unit, 20) and C (2 units, 30) give
 /// `Ok(20)` after 1 unit and two handles; awaiting them gives 10 and 30,
 /// with A ending at 3 and C at 2, as if nobody had looked.
-///
-/// Hint: spawn every job, wait for whichever finishes first, and hand back the
-/// handles of the others untouched.
-///
-/// Hint: `futures::future::select_all` over the `JoinHandle`s returns the
-/// first output, its index, and the handles that are left. The output of a
-/// handle is `Result<Result<u32, String>, JoinError>`; no job panics here.
 pub async fn first_completed(
     jobs: Vec<Job>,
 ) -> (Result<u32, String>, Vec<JoinHandle<Result<u32, String>>>) {
@@ -56,12 +49,6 @@ pub async fn first_completed(
 /// and D (5 units, 40) give `[Ok(20), Err("oops!")]` after 2 units and a set
 /// of two tasks, which still end at 3 and 5. When nothing fails, every
 /// result after the slowest, and an empty set.
-///
-/// Hint: collect results one at a time as they finish, and stop at the first
-/// `Err`; what is still running stays in the set.
-///
-/// Hint: loop on `join_next()` and `break` after pushing an `Err`. Return
-/// the set itself: dropping a `JoinSet` aborts every task still in it.
 pub async fn first_exception(
     jobs: Vec<Job>,
 ) -> (Vec<Result<u32, String>>, JoinSet<Result<u32, String>>) {
@@ -80,12 +67,6 @@ pub async fn first_exception(
 ///
 /// Expect: A (3 units, 10), B (1 unit, fails with "oops!") and C (2 units,
 /// 30) give `[Err("oops!"), Ok(30), Ok(10)]` after 3 units, the slowest.
-///
-/// Hint: everything runs at once and you keep every result, in the order they
-/// finished.
-///
-/// Hint: a `JoinSet` hands results back in the order they come in;
-/// `JoinSet::join_all` collects them all.
 pub async fn all_completed(jobs: Vec<Job>) -> Vec<Result<u32, String>> {
     todo!()
 }
@@ -106,19 +87,6 @@ pub async fn all_completed(jobs: Vec<Job>) -> Vec<Result<u32, String>> {
 /// 2 and 4) and its result at 5; the download runs once, from 0 to 5. A job
 /// of 1 unit gives 0 reports and its result at 1. A job of 4 units gives 1
 /// report (at 2, not at 4) and its result at 4.
-///
-/// Hint: create the job's future once, outside the loop, so that each round
-/// continues it instead of starting it again.
-///
-/// Hint: `tokio::select!` in a loop between the job and
-/// `tokio::time::sleep(every)`. A future written inside `select!` is a new
-/// one each round, and the one of the last round was dropped when the sleep
-/// won. Create the job's future once, before the loop
-/// (`let mut job = std::pin::pin!(run_job(job));`), and give `select!`
-/// `&mut job`, which polls it without giving it away. When both branches
-/// are ready at once, `select!` picks one at random unless its first line
-/// is `biased;`, which tries the branches from top to bottom: put the job
-/// first.
 pub async fn wait_with_progress(job: Job, every: Duration) -> (Result<u32, String>, u32) {
     todo!()
 }
@@ -141,16 +109,6 @@ pub async fn wait_with_progress(job: Job, every: Duration) -> (Result<u32, Strin
 /// [9, 10]]`, returned at 9.5 when the channel closes. With a size of 2,
 /// the batches fill up just before the flushes at 4 and 8, which find
 /// nothing to hand over: `[[1, 2], [3, 4], [5, 6], [7, 8], [9, 10]]`.
-///
-/// Hint: a `select!` branch that loses drops its future, and with it whatever
-/// that future was holding.
-///
-/// Hint: [`read_batch`] in a `select!` against a timer loses items: when
-/// the timer wins, the batch it was filling is dropped with it. Keep the
-/// batch in a variable outside the loop, and race only `rx.recv()`, which is
-/// cancellation safe (an item is either returned or left in the channel),
-/// against `tick()` on a `tokio::time::interval_at(start + flush_every,
-/// flush_every)`.
 pub async fn batch_items(
     rx: mpsc::Receiver<u32>,
     size: usize,

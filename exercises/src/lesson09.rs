@@ -23,15 +23,6 @@ pub use given::lesson09::{Download, download, fetch};
 /// Expect: ten downloads of 1 unit with `at_most` 3 take 4 units (waves of
 /// 3, 3, 3 and 1), with 3 in flight at the busiest moment. A download starts
 /// as soon as any permit is free, not when a whole wave is done.
-///
-/// Hint: a semaphore holds `at_most` permits, and a download may start only
-/// while it holds one.
-///
-/// Hint: one `tokio::sync::Semaphore::new(at_most)`; the futures given to
-/// `futures::future::join_all` can borrow it (nothing is spawned). Keep the
-/// permit that `semaphore.acquire().await` returns in a named variable
-/// (`let _permit = ...`) until the download is done: `let _ = ...` drops it
-/// on the spot.
 pub async fn download_limited(
     downloads: Vec<(&'static str, u64)>,
     at_most: usize,
@@ -54,15 +45,6 @@ pub async fn download_limited(
 /// Expect, with `at_most` 2 and a limit of 3: a download that stalls is
 /// cancelled 3 units after it started, a failed one ends when it fails, and
 /// in both cases a waiting download takes over the permit at that moment.
-///
-/// Hint: a permit goes back when it is dropped, whatever happened to the
-/// download that held it.
-///
-/// Hint: [`download_limited`] with [`fetch`] under
-/// `tokio::time::timeout(time_limit, ...)` while the permit is held. Start
-/// the clock after the permit is granted: waiting in line is not the
-/// download's fault. In Rust the permit comes back when it is dropped, on
-/// every way out of the block, so there is no `finally:` to forget.
 pub async fn download_with_fallback(
     downloads: Vec<Download>,
     at_most: usize,
@@ -81,16 +63,6 @@ pub async fn download_with_fallback(
 /// `async with sem:` inside, then awaiting the tasks in order.
 /// Expect: the same timing as [`download_limited`] (ten downloads of 1 unit
 /// with `at_most` 3 take 4 units), with every download in its own task.
-///
-/// Hint: each task needs the semaphore, and must keep its permit for as long as
-/// it downloads.
-///
-/// Hint: a spawned task must own what it uses, so share the semaphore as an
-/// `Arc<Semaphore>`. `Arc::clone(&semaphore).acquire_owned().await` gives
-/// an `OwnedSemaphorePermit` that is not tied to a borrow: acquire it
-/// before spawning and move it into the task, which drops it when its
-/// download is done. An `async move` block moves only what it mentions, so
-/// mention the permit inside it.
 pub async fn download_in_tasks(
     downloads: Vec<(&'static str, u64)>,
     at_most: usize,
@@ -109,15 +81,6 @@ pub async fn download_in_tasks(
 /// `at_most` 2 give `["d", "b", "slow", "c"]` after 4 units: the others take
 /// turns in the second slot while the slow one runs, d from 0 to 1, b from 1
 /// to 2 and c from 2 to 4.
-///
-/// Hint: a stream of futures can run `n` at a time and hand out results as they
-/// finish.
-///
-/// Hint: `futures::stream::iter(downloads)`, `.map(...)` each item to a
-/// download future, then `StreamExt::buffer_unordered(at_most)` and
-/// `.collect::<Vec<_>>().await`. (`buffered(at_most)` keeps the order given
-/// instead, but a finished result waits in its slot until everything before
-/// it is done.)
 pub async fn download_as_they_finish(
     downloads: Vec<(&'static str, u64)>,
     at_most: usize,

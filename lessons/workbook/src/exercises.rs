@@ -1,8 +1,19 @@
 //! Reading the exercises from their source files: each `pub fn` (or
-//! `pub async fn`) in `exercises/src/lessonNN.rs` is one exercise; its doc
-//! comment gives the task and, in paragraphs that start with `Hint:`, the
-//! hints from a nudge to nearly the answer.
+//! `pub async fn`) in `exercises/src/lessonNN.rs` is one exercise, and its doc
+//! comment gives the task. Its hints, from a nudge to nearly the code, are
+//! kept apart, in `book/src/hints/lesson-NN.md`, so that opening the exercise
+//! does not show them all at once (the chapter includes that file, collapsed):
+//!
+//! ```text
+//! #### `cook_menu`
+//!
+//! 1. A nudge.
+//!
+//! 2. More, over
+//!    two lines.
+//! ```
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 /// One exercise, as its source file describes it.
@@ -16,7 +27,9 @@ pub struct Exercise {
     pub line: usize,
     /// The first paragraph of its doc comment, on one line.
     pub task: String,
-    /// Its hints in order, without the `Hint:` prefix.
+    /// Its whole doc comment, one paragraph per entry.
+    pub doc: Vec<String>,
+    /// Its hints in order, from its lesson's hints file.
     pub hints: Vec<String>,
 }
 
@@ -57,6 +70,11 @@ pub fn resolve_lesson(root: &Path, typed: &str) -> Result<String, String> {
     let wanted = digits.parse::<u32>().ok().map(|n| format!("lesson{n:02}"));
     match wanted {
         Some(name) if known.contains(&name) => Ok(name),
+        Some(name) if root.join(format!("solutions/src/{name}.rs")).is_file() => Err(format!(
+            "exercises/src/{name}.rs is missing, so {name} has no exercises to work on. \
+             Restore the untouched file with `git checkout exercises/src/{name}.rs` \
+             (or copy your own back)."
+        )),
         _ => Err(format!(
             "there is no lesson {typed:?}; the lessons are {}",
             match (known.first(), known.last()) {
@@ -67,11 +85,50 @@ pub fn resolve_lesson(root: &Path, typed: &str) -> Result<String, String> {
     }
 }
 
-/// Every exercise of `lesson`, in file order.
+/// Every exercise of `lesson`, in file order, with its hints.
 pub fn read(root: &Path, lesson: &str) -> Vec<Exercise> {
     let path = root.join(format!("exercises/src/{lesson}.rs"));
     let source = std::fs::read_to_string(path).unwrap_or_default();
-    parse(lesson, &source)
+    let hints = parse_hints(&std::fs::read_to_string(hints_file(root, lesson)).unwrap_or_default());
+    let mut exercises = parse(lesson, &source);
+    for exercise in &mut exercises {
+        exercise.hints = hints.get(&exercise.name).cloned().unwrap_or_default();
+    }
+    exercises
+}
+
+/// `book/src/hints/lesson-03.md` for `lesson03`.
+pub fn hints_file(root: &Path, lesson: &str) -> std::path::PathBuf {
+    let number = lesson.trim_start_matches("lesson");
+    root.join(format!("book/src/hints/lesson-{number}.md"))
+}
+
+/// The hints of a hints file, by exercise: a `#### `name`` heading, then
+/// numbered items (`1. ...`), each possibly over several lines.
+pub fn parse_hints(text: &str) -> BTreeMap<String, Vec<String>> {
+    let mut hints: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in text.lines() {
+        if let Some(heading) = line.strip_prefix("#### ") {
+            let name = heading.trim().trim_matches('`').to_string();
+            hints.entry(name.clone()).or_default();
+            current = Some(name);
+            continue;
+        }
+        let Some(list) = current.as_ref().and_then(|name| hints.get_mut(name)) else { continue };
+        let item = line.split_once(". ").filter(|(n, _)| n.parse::<u32>().is_ok());
+        match item {
+            Some((_, text)) => list.push(text.trim().to_string()),
+            None if line.starts_with("   ") && !line.trim().is_empty() => {
+                if let Some(last) = list.last_mut() {
+                    last.push(' ');
+                    last.push_str(line.trim());
+                }
+            }
+            None => {}
+        }
+    }
+    hints
 }
 
 /// Every exercise of every lesson, in order.
@@ -95,14 +152,10 @@ pub fn parse(lesson: &str, source: &str) -> Vec<Exercise> {
     for (index, line) in lines.iter().enumerate() {
         let Some(name) = public_function_name(line) else { continue };
         let doc = doc_comment_above(&lines, index);
-        let paragraphs = paragraphs(&doc);
-        let task = paragraphs.first().cloned().unwrap_or_default();
-        let hints = paragraphs
-            .iter()
-            .filter_map(|paragraph| paragraph.strip_prefix("Hint:"))
-            .map(|hint| hint.trim().to_string())
-            .collect();
-        exercises.push(Exercise { lesson: lesson.to_string(), name, line: index + 1, task, hints });
+        let doc = paragraphs(&doc);
+        let task = doc.first().cloned().unwrap_or_default();
+        let (lesson, line, hints) = (lesson.to_string(), index + 1, Vec::new());
+        exercises.push(Exercise { lesson, name, line, task, doc, hints });
     }
     exercises
 }
@@ -151,11 +204,6 @@ pub use given::lesson07::helper;
 /// as soon as it arrives.
 ///
 /// asyncio: `asyncio.wait(..., return_when=FIRST_COMPLETED)`.
-///
-/// Hint: a nudge.
-///
-/// Hint: more, over
-/// two lines.
 #[allow(clippy::something)]
 pub async fn first(jobs: Vec<u32>) -> u32 {
     todo!()
@@ -173,12 +221,19 @@ pub fn all() {}
         assert_eq!(exercises.len(), 2);
         let first = &exercises[0];
         assert_eq!(first.name, "first");
-        assert_eq!(first.line, 16);
+        assert_eq!(first.line, 11);
         assert_eq!(first.task, "Return the first result as soon as it arrives.");
-        assert_eq!(first.hints, ["a nudge.", "more, over two lines."]);
+        assert_eq!(first.doc.len(), 2);
         assert_eq!(first.path(), "lesson07::first");
-        assert_eq!(first.location(), "exercises/src/lesson07.rs:16");
+        assert_eq!(first.location(), "exercises/src/lesson07.rs:11");
         assert_eq!(exercises[1].name, "all");
-        assert!(exercises[1].hints.is_empty());
+    }
+
+    #[test]
+    fn reads_numbered_hints_under_each_exercise_heading() {
+        let text = "<!-- about -->\n\n#### `first`\n\n1. A nudge.\n\n2. More, over\n   two lines.\n\n#### `all`\n\n1. Only one.\n";
+        let hints = parse_hints(text);
+        assert_eq!(hints["first"], ["A nudge.", "More, over two lines."]);
+        assert_eq!(hints["all"], ["Only one."]);
     }
 }

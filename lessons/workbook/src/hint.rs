@@ -1,12 +1,15 @@
 //! `hint lessonNN`: the hints for the lesson's next unsolved exercise, one
-//! more each time it is asked, read from the exercise's doc comment.
+//! more each time it is asked, read from the lesson's hints file. While the
+//! code does not compile (which is when a hint is most wanted), the exercise
+//! is the one holding the first compile error, or else the first still
+//! `todo!()`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::exercises::{self, Exercise};
-use crate::graded::{self, Subject};
+use crate::graded::{self, GradeError, Subject};
 use crate::progress;
 
 pub fn run(root: &Path, typed_lesson: &str) -> ExitCode {
@@ -14,24 +17,62 @@ pub fn run(root: &Path, typed_lesson: &str) -> ExitCode {
         Ok(lesson) => lesson,
         Err(message) => return crate::fail(&message),
     };
-    let results = match graded::run(root, Subject::Exercises, Some(&format!("{lesson}::"))) {
-        Ok(results) => results,
+    let exercises = exercises::read(root, &lesson);
+    let next = match graded::run(root, Subject::Exercises, Some(&format!("{lesson}::"))) {
+        Ok(results) => {
+            let progress = progress::match_tests(&exercises, &results);
+            progress::next_up(&progress).map(|next| next.exercise.clone())
+        }
+        Err(GradeError::BuildFailed(errors)) => {
+            let source = std::fs::read_to_string(root.join(format!("exercises/src/{lesson}.rs")))
+                .unwrap_or_default();
+            let exercise = broken_exercise(&exercises, &lesson, &errors)
+                .or_else(|| first_unwritten(&exercises, &source))
+                .or_else(|| exercises.first());
+            println!(
+                "(Your code does not compile yet, so nothing was graded; `cargo test {lesson}` \
+                 shows the errors. Here is the hint for the exercise you are on.)\n"
+            );
+            exercise.cloned()
+        }
         Err(error) => return crate::fail(&error.to_string()),
     };
-    let exercises = exercises::read(root, &lesson);
-    let progress = progress::match_tests(&exercises, &results);
-    let Some(next) = progress::next_up(&progress) else {
+    let Some(next) = next else {
         println!("{lesson} passes already: nothing left to hint.");
         println!("Compare with the reference: cargo run -p workbook -- solution {lesson}");
         return ExitCode::SUCCESS;
     };
     let mut shown = ShownHints::load(root);
-    let level = shown.reveal_one_more(next.exercise);
-    print!("{}", describe(next.exercise, level));
+    let level = shown.reveal_one_more(&next);
+    print!("{}", describe(&next, level));
     if let Err(error) = shown.save(root) {
         eprintln!("(could not remember which hints were shown: {error})");
     }
     ExitCode::SUCCESS
+}
+
+/// The exercise whose function holds the compiler's first error in the
+/// lesson's file (`--> exercises/src/lesson03.rs:42:9`).
+fn broken_exercise<'a>(
+    exercises: &'a [Exercise],
+    lesson: &str,
+    errors: &str,
+) -> Option<&'a Exercise> {
+    let marker = format!("exercises/src/{lesson}.rs:");
+    let line: usize = errors.lines().find_map(|text| {
+        let after = &text[text.find(&marker)? + marker.len()..];
+        after.split(':').next()?.parse().ok()
+    })?;
+    exercises.iter().filter(|exercise| exercise.line <= line).max_by_key(|exercise| exercise.line)
+}
+
+/// The first exercise whose body is still `todo!()`.
+fn first_unwritten<'a>(exercises: &'a [Exercise], source: &str) -> Option<&'a Exercise> {
+    let lines: Vec<&str> = source.lines().collect();
+    exercises.iter().find(|exercise| {
+        let body = lines.iter().skip(exercise.line).take_while(|line| !line.starts_with('}'));
+        body.clone().any(|line| line.trim() == "todo!()")
+    })
 }
 
 /// The exercise, then its first `level` hints, then what to do next.
@@ -86,10 +127,11 @@ impl ShownHints {
         ShownHints { levels }
     }
 
-    /// Shows one more hint than last time, up to all of them.
+    /// Shows one more hint than last time, up to all of them. A level read
+    /// from a damaged state file, however large, only means "all of them".
     fn reveal_one_more(&mut self, exercise: &Exercise) -> usize {
         let level = self.levels.entry(exercise.path()).or_default();
-        *level = (*level + 1).min(exercise.hints.len());
+        *level = level.saturating_add(1).min(exercise.hints.len());
         *level
     }
 
@@ -114,6 +156,7 @@ mod tests {
             name: "cook_menu".into(),
             line: 40,
             task: "Cook the menu.".into(),
+            doc: vec!["Cook the menu.".into()],
             hints: hints.iter().map(|hint| hint.to_string()).collect(),
         }
     }
@@ -135,6 +178,33 @@ mod tests {
             last.contains("Hint 2 of 2: more") && last.contains("That was the last hint"),
             "{last}"
         );
+    }
+
+    #[test]
+    fn a_damaged_hint_state_cannot_crash_it() {
+        let exercise = exercise(&["a nudge", "more"]);
+        let mut shown = ShownHints::default();
+        shown.levels.insert(exercise.path(), usize::MAX);
+        assert_eq!(shown.reveal_one_more(&exercise), 2);
+    }
+
+    #[test]
+    fn while_the_code_does_not_compile_the_hint_is_for_the_exercise_with_the_error() {
+        let mut first = exercise(&["a"]);
+        first.line = 10;
+        let mut second = exercise(&["b"]);
+        second.name = "second".into();
+        second.line = 30;
+        let exercises = [first, second];
+        let errors = "error[E0308]: mismatched types\n  --> exercises/src/lesson01.rs:34:9\n";
+        let found = broken_exercise(&exercises, "lesson01", errors).map(|e| e.name.as_str());
+        assert_eq!(found, Some("second"));
+        let source = "\n".repeat(9)
+            + "pub fn cook_menu() {\n    1\n}\n"
+            + &"\n".repeat(17)
+            + "pub fn second() {\n    todo!()\n}\n";
+        let unwritten = first_unwritten(&exercises, &source).map(|e| e.name.as_str());
+        assert_eq!(unwritten, Some("second"));
     }
 
     #[test]

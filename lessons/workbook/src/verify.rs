@@ -172,12 +172,38 @@ fn exercise_problems(results: &[TestResult]) -> Vec<String> {
     }
     for exercise in exercises.iter().filter(|exercise| exercise.hints.len() < MIN_HINTS) {
         problems.push(format!(
-            "{} has {} `Hint:` paragraph(s); `hint` needs at least {MIN_HINTS}, a nudge first",
+            "{} has {} hint(s) in {}; `hint` needs at least {MIN_HINTS}, a nudge first",
             exercise.path(),
-            exercise.hints.len()
+            exercise.hints.len(),
+            exercises::hints_file(&graded::workspace_root(), &exercise.lesson).display()
         ));
     }
+    problems.extend(exercises.iter().filter_map(hint_already_in_the_doc));
     problems
+}
+
+/// A hint must add something: the exercise's doc comment may not hold hints
+/// (a `Hint:` paragraph) or repeat a sentence of one.
+fn hint_already_in_the_doc(exercise: &exercises::Exercise) -> Option<String> {
+    let doc = exercise.doc.join(" ");
+    if exercise.doc.iter().any(|paragraph| paragraph.starts_with("Hint:")) {
+        return Some(format!(
+            "{} has a `Hint:` paragraph in its doc comment; hints belong in the lesson's hints \
+             file, where `hint` reveals them one at a time",
+            exercise.path()
+        ));
+    }
+    let repeated = exercise
+        .hints
+        .iter()
+        .flat_map(|hint| hint.split(". "))
+        .map(|sentence| sentence.trim().trim_end_matches('.'))
+        .find(|sentence| sentence.len() >= 30 && doc.contains(sentence))?;
+    Some(format!(
+        "{}: a hint repeats its doc comment (\"{repeated}\"); a hint must add what the doc \
+         comment does not already say",
+        exercise.path()
+    ))
 }
 
 fn support_tests_pass() -> bool {
@@ -221,6 +247,28 @@ fn print_table(on_solutions: &[TestResult], on_stubs: &[TestResult]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn exercise(doc: &[&str], hints: &[&str]) -> exercises::Exercise {
+        exercises::Exercise {
+            lesson: "lesson01".into(),
+            name: "cook_menu".into(),
+            line: 1,
+            task: doc[0].into(),
+            doc: doc.iter().map(|text| text.to_string()).collect(),
+            hints: hints.iter().map(|text| text.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn a_hint_that_the_doc_comment_already_gives_is_a_problem() {
+        let doc = ["Cook every dish at once.", "Use `join_all`, which keeps the menu's order."];
+        let fine = exercise(&doc, &["Which helper waits for a whole list of futures?"]);
+        assert_eq!(hint_already_in_the_doc(&fine), None);
+        let repeats = exercise(&doc, &["Try this. Use `join_all`, which keeps the menu's order."]);
+        assert!(hint_already_in_the_doc(&repeats).unwrap().contains("repeats its doc comment"));
+        let inline = exercise(&["Cook.", "Hint: use join_all."], &["a", "b"]);
+        assert!(hint_already_in_the_doc(&inline).unwrap().contains("`Hint:` paragraph"));
+    }
 
     #[test]
     fn a_stub_fails_with_the_todo_message_or_a_diagnosis_of_the_harness() {

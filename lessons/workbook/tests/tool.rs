@@ -50,7 +50,7 @@ fn progress_shows_each_lesson_and_points_at_the_first_unsolved_exercise() {
     assert!(text.contains("lesson01  ████████████████████   2/2  tests  done  adding"), "{text}");
     assert!(text.contains("lesson02  ░░░░░░░░░░░░░░░░░░░░   0/1  tests        greeting"), "{text}");
     assert!(text.contains("2/3 tests, 2 of 3 exercises solved"), "{text}");
-    assert!(text.contains("Next up: lesson02::greet  (exercises/src/lesson02.rs:8)"), "{text}");
+    assert!(text.contains("Next up: lesson02::greet  (exercises/src/lesson02.rs:4)"), "{text}");
     assert!(text.contains("cargo test lesson02::greet"), "{text}");
 }
 
@@ -59,11 +59,11 @@ fn hint_reveals_one_more_level_each_time() {
     let root = fixture_copy("hint");
     let (ok, first) = run(workbook(&root).args(["hint", "02"]));
     assert!(ok, "{first}");
-    assert!(first.contains("Hint 1 of 2: a nudge"), "{first}");
+    assert!(first.contains("Hint 1 of 2: A nudge"), "{first}");
     assert!(!first.contains("Hint 2 of 2"), "{first}");
 
     let (_, second) = run(workbook(&root).args(["hint", "lesson02"]));
-    assert!(second.contains("Hint 1 of 2") && second.contains("Hint 2 of 2: more"), "{second}");
+    assert!(second.contains("Hint 1 of 2") && second.contains("Hint 2 of 2: More"), "{second}");
     assert!(second.contains("That was the last hint"), "{second}");
 }
 
@@ -90,6 +90,26 @@ fn an_unknown_lesson_is_a_clear_error() {
         text.contains("there is no lesson \"lesson09\"; the lessons are lesson01 to lesson02"),
         "{text}"
     );
+}
+
+#[test]
+fn hint_still_works_while_the_code_does_not_compile() {
+    let root = fixture_copy("hint-broken");
+    std::fs::write(root.join("tests/main.rs"), "fn broken( {}\n").unwrap();
+    let (ok, text) = run(workbook(&root).args(["hint", "02"]));
+    assert!(ok, "{text}");
+    assert!(text.contains("does not compile yet"), "{text}");
+    assert!(text.contains("Hint 1 of 2: A nudge"), "{text}");
+}
+
+#[test]
+fn a_missing_exercise_file_gets_its_own_message() {
+    let root = fixture_copy("missing-file");
+    std::fs::remove_file(root.join("exercises/src/lesson02.rs")).unwrap();
+    let (ok, text) = run(workbook(&root).args(["hint", "2"]));
+    assert!(!ok);
+    assert!(text.contains("exercises/src/lesson02.rs is missing"), "{text}");
+    assert!(text.contains("git checkout exercises/src/lesson02.rs"), "{text}");
 }
 
 #[test]
