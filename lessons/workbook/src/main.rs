@@ -30,6 +30,7 @@ usage: cargo run -p workbook -- [command]
                           and fails on the untouched exercises/ stubs, every
                           mistake in solutions/mistakes fails, and every
                           alternative in solutions/alternatives passes
+  verify --hints          maintainers: only the hint checks (nothing is built)
   verify --variants [<lesson>...]
                           maintainers: only the mistakes and alternatives
                           (of these lessons)";
@@ -45,6 +46,7 @@ fn main() -> ExitCode {
         ["solution", lesson] => solution::run(&root, lesson, false),
         ["solution", lesson, solution::SPOIL_FLAG] => solution::run(&root, lesson, true),
         ["verify"] => verify::run(),
+        ["verify", "--hints"] => verify::run_hints(),
         ["verify", "--variants", lessons @ ..] => {
             let lessons: Result<Vec<String>, String> =
                 lessons.iter().map(|typed| exercises::resolve_lesson(&root, typed)).collect();
