@@ -32,20 +32,19 @@ fn busy_at_first() -> Vec<Flaky> {
 fn fetch_with_retries_backs_off_while_the_other_requests_go_on() {
     let run = grade(|| fetch_with_retries(busy_at_first(), 3));
 
-    let all_fine: Vec<Result<&str, String>> = vec![Ok("A"), Ok("B"), Ok("C"), Ok("D")];
-    assert_eq!(run.value, all_fine);
+    run.assert_value(
+        vec![Ok("A"), Ok("B"), Ok("C"), Ok("D")],
+        "with 3 attempts every request succeeds in the end",
+    );
     run.assert_max_concurrency(4);
     // A: attempt 0 to 1, backoff, attempt, backoff, attempt.
-    assert_eq!(
+    run.assert_eq(
         run.task("A #3").start,
         units(2) + BACKOFF * 2,
-        "A's third attempt starts after two attempts of 1 unit and two backoffs"
+        "A's third attempt starts after two attempts of 1 unit and two backoffs, each \
+         `tokio::time::sleep(BACKOFF)` on the runtime's clock",
     );
-    assert_eq!(
-        run.elapsed,
-        units(3) + BACKOFF * 2,
-        "the slowest request needs three attempts and two backoffs: 3.6 s in all"
-    );
+    run.assert_took_exactly(units(3) + BACKOFF * 2);
 }
 
 #[test]
@@ -54,16 +53,20 @@ fn fetch_with_retries_gives_up_after_the_last_attempt() {
     let requests = vec![always_busy("X"), always_busy("Y"), Flaky { name: "Z", failures: 0 }];
     let run = grade(|| fetch_with_retries(requests, 3));
 
-    assert_eq!(
-        run.value,
-        [Err("X: 503 busy".to_string()), Err("Y: 503 busy".to_string()), Ok("Z")]
+    run.assert_value(
+        vec![Err("X: 503 busy".to_string()), Err("Y: 503 busy".to_string()), Ok("Z")],
+        "the last result of each request, the failures included",
     );
-    assert!(run.timeline.span("X #4").is_none(), "3 attempts at most:\n{}", run.timeline);
+    run.assert_that(
+        run.timeline.span("X #4").is_none(),
+        "3 attempts at most: X was tried a fourth time",
+    );
     run.assert_max_concurrency(3);
-    assert_eq!(
+    run.assert_eq(
         run.elapsed,
         units(3) + BACKOFF * 2,
-        "every request gives up after 3 attempts and 2 backoffs, all at the same time"
+        "when it returned: every request gives up after 3 attempts and 2 backoffs, all at the \
+         same time, with no backoff after the last attempt",
     );
 }
 
@@ -74,7 +77,7 @@ fn make_thumbnails_downloads_together_and_shrinks_off_the_runtime_thread() {
 
     let made: Vec<Thumbnail> =
         ["a", "b", "c", "d", "e"].map(|name| Thumbnail { name, pixels: 40_000 }).to_vec();
-    assert_eq!(run.value, made, "one thumbnail per image, in the order given");
+    run.assert_value(made, "one thumbnail per image, in the order given");
     run.assert_timeline(&[
         finished("a", 0, 1),
         finished("b", 0, 1),
@@ -89,7 +92,7 @@ fn make_thumbnails_downloads_together_and_shrinks_off_the_runtime_thread() {
 fn save_all_returns_once_every_document_is_saved() {
     let run = grade(|| save_all(vec![("notes", 1), ("report", 3), ("slides", 2)]));
 
-    assert_eq!(run.value, ["notes", "report", "slides"]);
+    run.assert_value(vec!["notes", "report", "slides"], "the names in the order given");
     run.assert_timeline(&[
         finished("notes", 0, 1),
         finished("report", 0, 3),
@@ -109,14 +112,13 @@ fn count(timeline: &Timeline, label: &str) -> usize {
 fn fetch_pages_shares_one_client_and_its_connection_between_the_tasks() {
     let run = grade(|| fetch_pages(PATHS.to_vec()));
 
-    assert_eq!(run.value, PATHS, "the paths in the order given");
+    run.assert_value(PATHS.to_vec(), "the paths in the order given");
     run.assert_spawned(&PATHS);
-    assert_eq!(
+    run.assert_eq(
         count(&run.timeline, "connect"),
         1,
-        "one client opens one connection and every request reuses it; a connect per request \
-         means a client per request:\n{}",
-        run.timeline
+        "how many connections were opened: one client opens one connection and every request \
+         reuses it; a connect per request means a client per request",
     );
     run.assert_took(3);
 }
@@ -135,9 +137,11 @@ fn play_round_clears_the_board_and_adds_every_score() {
         (total, scores)
     });
 
-    let (total, scores) = &run.value;
-    assert_eq!(*total, 60);
-    assert_eq!(*scores, [("B", 10), ("C", 20), ("A", 30)], "in the order the players finished");
+    run.assert_value(
+        (60, vec![("B", 10), ("C", 20), ("A", 30)]),
+        "the total of this round only (the last round's 99 cleared), and the board's scores in \
+         the order the players finished",
+    );
 }
 
 #[test]
@@ -146,5 +150,6 @@ fn play_round_lets_the_players_play_at_the_same_time() {
     let run = grade(|| play_round(board, players()));
 
     run.assert_timeline(&[finished("A", 0, 3), finished("B", 0, 1), finished("C", 0, 2)]);
+    run.assert_spawned(&["A", "B", "C"]);
     run.assert_took(3);
 }

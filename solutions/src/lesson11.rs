@@ -4,7 +4,6 @@ use std::sync::Arc;
 
 use futures::future::join_all;
 use tokio::sync::Mutex;
-use tokio::task::JoinSet;
 
 pub use given::lesson11::{
     BACKOFF, CLIENT_SETUP, Client, Flaky, Image, SHRINK_TIME, Scoreboard, Thumbnail, attempt,
@@ -78,7 +77,7 @@ pub async fn fetch_pages(paths: Vec<&'static str>) -> Vec<&'static str> {
 /// that someone else's lock depends on.
 pub async fn play_round(board: Arc<Mutex<Scoreboard>>, players: Vec<(&'static str, u64)>) -> u32 {
     board.lock().await.clear();
-    let mut round = JoinSet::new();
+    let mut round = tokio::task::JoinSet::new();
     for (name, units) in players {
         let board = Arc::clone(&board);
         round.spawn(async move {

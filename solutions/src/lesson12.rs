@@ -1,16 +1,12 @@
 //! Lesson 12, solved: a concurrent status checker.
 
-use futures::future::join_all;
-use tokio::sync::Semaphore;
-use tokio::time::{sleep, timeout};
-
 pub use given::lesson12::{Client, FIRST_RETRY_PAUSE, TIME_LIMIT, TestServer, UNIT};
 
 // ANCHOR: fetch_status
 /// `send` resolves once the status line and headers are in; the body is
 /// never read, and dropping the response closes what is left of it.
 pub async fn fetch_status(client: &Client, url: &str) -> (u16, String) {
-    let status = match timeout(TIME_LIMIT, client.get(url).send()).await {
+    let status = match tokio::time::timeout(TIME_LIMIT, client.get(url).send()).await {
         Ok(Ok(response)) => response.status().as_u16(),
         // A malformed URL, a refused or dropped connection, or no answer in time.
         Ok(Err(_)) | Err(_) => 0,
@@ -25,9 +21,9 @@ pub async fn fetch_status(client: &Client, url: &str) -> (u16, String) {
 pub async fn check_all(urls: Vec<String>, at_most: usize) -> Vec<(u16, String)> {
     // The client owns a pool of open connections: made once, it reuses them.
     let client = Client::new();
-    let semaphore = Semaphore::new(at_most);
+    let semaphore = tokio::sync::Semaphore::new(at_most);
     let (client, semaphore) = (&client, &semaphore);
-    join_all(urls.iter().map(|url| async move {
+    futures::future::join_all(urls.iter().map(|url| async move {
         // Taken before the request, so the time limit counts from the
         // moment the request is sent, not from when it started to wait.
         let _permit = semaphore.acquire().await.expect("the semaphore is never closed");
@@ -49,7 +45,7 @@ pub async fn fetch_with_retry(client: &Client, url: &str, attempts: u32) -> (u16
         if !worth_retrying || attempt >= attempts {
             return (status, url);
         }
-        sleep(pause).await;
+        tokio::time::sleep(pause).await;
         pause *= 2;
         attempt += 1;
     }
