@@ -22,14 +22,6 @@ pub use given::lesson10::{
 /// the channel, one in the consumer's hands), put 4 waits from 0 to 1 until
 /// the consumer takes item 2, put 5 from 1 to 2; "process N" runs from N - 1
 /// to N, and you return at 5.
-///
-/// Hint: a bounded channel makes the producer wait whenever it is full; the
-/// producer and the consumer must run at the same time.
-///
-/// Hint: `tokio::sync::mpsc::channel(capacity)`. The producer and the
-/// consumer must run at the same time: spawn the producer (or `tokio::join!`
-/// the two). The consumer's `recv()` gives `None` once the producer is done
-/// and its `Sender` has been dropped.
 pub async fn pipeline(count: u32, capacity: usize) -> Vec<u32> {
     todo!()
 }
@@ -47,14 +39,6 @@ pub async fn pipeline(count: u32, capacity: usize) -> Vec<u32> {
 /// Expect, for two consumers and items 1 to 5: items 1 and 2 are processed
 /// from 0 to 1, 3 and 4 from 1 to 2, 5 from 2 to 3, and each consumer
 /// returns when the last sender is dropped, not sooner.
-///
-/// Hint: several consumers share one receiver behind a lock; the lock is for
-/// taking an item, not for working on it.
-///
-/// Hint: hold the lock only while you wait for an item, not while you
-/// process it, or the other consumers wait for you. A guard created in a
-/// `while let` condition lives until the end of the loop body; one created
-/// in a `let` statement is dropped at its semicolon.
 pub async fn consume(receiver: SharedReceiver) -> Vec<u32> {
     todo!()
 }
@@ -73,13 +57,6 @@ pub async fn consume(receiver: SharedReceiver) -> Vec<u32> {
 /// Expect every item processed exactly once, none lost, none twice. The
 /// consumers are the bottleneck: 12 items shared by 2 consumers take 6
 /// units, by 4 consumers 3 units.
-///
-/// Hint: the consumers stop when the channel is closed, and it closes only when
-/// every sender is gone.
-///
-/// Hint: each producer gets a `sender.clone()` and drops it when it is done.
-/// Drop the original sender too: while any sender is alive, the consumers
-/// wait for more and your function never returns. Then await every handle.
 pub async fn share_work(batches: Vec<Vec<u32>>, consumers: usize) -> Vec<u32> {
     todo!()
 }
@@ -99,15 +76,6 @@ pub async fn share_work(batches: Vec<Vec<u32>>, consumers: usize) -> Vec<u32> {
 /// Expect, for rounds `[1, 2, 3, 4, 5]` and `[6, 7, 8]` with 2 consumers:
 /// `[3 units, 5 units]`. The channel is empty at 2 already, when item 5 is
 /// taken, but the first round is done only when item 5 has been processed.
-///
-/// Hint: an empty channel does not mean the work is done: count the items that
-/// were processed, not the ones taken.
-///
-/// Hint: the consumers can acknowledge each item they finish on a second
-/// channel (`tokio::sync::mpsc::unbounded_channel::<()>()`): waiting for a
-/// round is then receiving one acknowledgement per item. Or keep a count of
-/// unfinished items in a `tokio::sync::watch` channel (`send_modify`,
-/// `wait_for`).
 pub async fn process_in_rounds(rounds: Vec<Vec<u32>>, consumers: usize) -> Vec<Duration> {
     todo!()
 }
@@ -128,12 +96,6 @@ pub async fn process_in_rounds(rounds: Vec<Vec<u32>>, consumers: usize) -> Vec<D
 /// processed, and you return at 7. Put 8 was waiting for room when `stop`
 /// came: cancelling it dropped item 8 before it reached the channel, so it
 /// was not produced.
-///
-/// Hint: stop producing when the signal comes, then let the consumers drain
-/// what is already queued.
-///
-/// Hint: `tokio::select!` between `stop` and the producing loop. Count an
-/// item as produced only once its put has returned `Ok`.
 pub async fn run_until_stopped(stop: impl Future<Output = ()>, consumers: usize) -> Shutdown {
     todo!()
 }

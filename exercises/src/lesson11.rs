@@ -37,13 +37,6 @@ pub use given::lesson11::{
 /// Expect: A and D fail twice, B once, C never; with 3 attempts every
 /// request succeeds, after 3 units and two backoffs (3.6 s), and the first
 /// attempts of all four run at once.
-///
-/// Hint: a wait inside async code must let the other futures run meanwhile;
-/// one call here does not.
-///
-/// Hint: replace `std::thread::sleep(BACKOFF)` with
-/// `tokio::time::sleep(BACKOFF).await`. It hands the thread back to the
-/// runtime until the time is up.
 pub async fn fetch_with_retries(
     requests: Vec<Flaky>,
     attempts: u32,
@@ -81,15 +74,6 @@ pub async fn fetch_with_retries(
 /// (or `await asyncio.to_thread(shrink, image)`).
 /// Expect: five downloads of 1 unit each, all at once, done after 1 unit;
 /// the thumbnails are made on other threads, where they may take their time.
-///
-/// Hint: blocking work belongs on a thread where blocking is allowed, and
-/// tokio keeps a pool of such threads for you.
-///
-/// Hint: `tokio::task::spawn_blocking(move || shrink(image)).await` runs it
-/// on tokio's blocking thread pool and gives back a `Result` (an `Err` only
-/// if `shrink` panicked). Awaiting it hands the runtime's thread back
-/// meanwhile. (`tokio::spawn` would not help: a spawned task runs on the
-/// runtime's threads too.)
 pub async fn make_thumbnails(names: Vec<&'static str>) -> Vec<Thumbnail> {
     let thumbnails = names.into_iter().map(|name| async move {
         let image = download(name).await;
@@ -114,14 +98,6 @@ pub async fn make_thumbnails(names: Vec<&'static str>) -> Vec<Thumbnail> {
 /// `asyncio.run` cancels it when `main` returns (and a task nobody keeps a
 /// reference to may even be garbage-collected before it is done).
 /// Expect: saves of 1, 3 and 2 units, at the same time, done after 3 units.
-///
-/// Hint: a spawned task gives you a handle; what you do with the handle
-/// decides whether you wait for the task.
-///
-/// Hint: keep the `JoinHandle` of every task (collect them into a `Vec`),
-/// then await each one, in order, before returning
-/// (`futures::future::join_all(handles)` does it in one go). Or skip the
-/// tasks altogether: `join_all` over the `save` futures themselves.
 pub async fn save_all(documents: Vec<(&'static str, u64)>) -> Vec<&'static str> {
     let mut saved = Vec::new();
     for (name, units) in documents {
@@ -150,14 +126,6 @@ pub async fn save_all(documents: Vec<(&'static str, u64)>) -> Vec<&'static str> 
 /// program, passed to everything that makes requests.
 /// Expect: eight paths take 3 units (2 to connect, once, and 1 for the
 /// requests, all at once), with exactly one "connect" on the timeline.
-///
-/// Hint: build the costly thing once, before the tasks, and let every task
-/// use it.
-///
-/// Hint: `let client = Client::new();` once, then give each task a clone
-/// (`let client = client.clone();` just before `tokio::spawn(async move {
-/// ... })`). A clone is a cheap handle to the same pool, the way a real
-/// client shares its pool between clones (or put one client in an `Arc`).
 pub async fn fetch_pages(paths: Vec<&'static str>) -> Vec<&'static str> {
     let tasks: Vec<_> = paths
         .into_iter()
@@ -190,15 +158,6 @@ pub async fn fetch_pages(paths: Vec<&'static str>) -> Vec<&'static str> {
 /// `asyncio.Lock` cannot be taken twice either, and it hangs the same way.
 /// Expect: players of 3, 1 and 2 units play at the same time; the round
 /// takes 3 units and the total is 60.
-///
-/// Hint: a guard holds its lock until it is dropped. Ask yourself, at each
-/// `.await`, who else may need the lock while this one waits.
-///
-/// Hint: clear the board in a statement of its own
-/// (`board.lock().await.clear();` drops the guard at the semicolon), and
-/// lock again for the total once the players are done. In the players, lock
-/// only to add the score, after `play` has returned: holding the guard while
-/// playing would make them play one after another.
 pub async fn play_round(board: Arc<Mutex<Scoreboard>>, players: Vec<(&'static str, u64)>) -> u32 {
     let mut scores = board.lock().await;
     scores.clear();

@@ -22,17 +22,6 @@ pub use given::lesson12::{Client, FIRST_RETRY_PAUSE, TIME_LIMIT, TestServer, UNI
 /// dropped or malformed request gives 0 at once; a server that never answers
 /// gives 0 after 10 units; an answer whose body never ends still gives its
 /// status at once.
-///
-/// Hint: three things can happen to a request: an answer, an error, or
-/// nothing for too long. Only an answer has a status; the other two are 0.
-///
-/// Hint: `client.get(url).send()` is a future of
-/// `Result<reqwest::Response, reqwest::Error>`; wrap it in
-/// `tokio::time::timeout(TIME_LIMIT, ...)` and `match` on
-/// `Ok(Ok(response))`, `Ok(Err(_))` and `Err(_)`. The status is
-/// `response.status().as_u16()`. `send` is done as soon as the status line
-/// and the headers are in: do not call `text()`, `bytes()` or
-/// `error_for_status()`.
 pub async fn fetch_status(client: &Client, url: &str) -> (u16, String) {
     todo!()
 }
@@ -52,17 +41,6 @@ pub async fn fetch_status(client: &Client, url: &str) -> (u16, String) {
 /// than 3 requests at once. A shared client keeps its connections open, so
 /// those nine requests need only 3 connections; a client per request opens
 /// nine.
-///
-/// Hint: this is lesson 09's pattern with real requests: something made once
-/// and borrowed by every check, a limit on how many run at once, and a
-/// gather that keeps the order.
-///
-/// Hint: `let client = Client::new();` and
-/// `let semaphore = tokio::sync::Semaphore::new(at_most);` before anything
-/// else, then `futures::future::join_all` over one `async` block per URL
-/// that holds `semaphore.acquire().await` in a named variable while it
-/// awaits `fetch_status(&client, &url)`. (A `Client` is an `Arc` inside:
-/// `client.clone()` shares the same connections, should you spawn tasks.)
 pub async fn check_all(urls: Vec<String>, at_most: usize) -> Vec<(u16, String)> {
     todo!()
 }
@@ -82,15 +60,6 @@ pub async fn check_all(urls: Vec<String>, at_most: usize) -> Vec<(u16, String)> 
 /// `(200, url)` after 3 requests and pauses of 1 and 2 units; a 404 is asked
 /// for once; a connection that always drops gives `(0, url)` after
 /// `attempts` requests.
-///
-/// Hint: a loop around [`fetch_status`] that leaves as soon as the answer is
-/// final or the tries are used up, and waits between tries without blocking
-/// the thread.
-///
-/// Hint: `let mut pause = FIRST_RETRY_PAUSE;` then, for each try,
-/// `let result = fetch_status(client, url).await;` and return it when
-/// `result.0 != 0 && !(500..600).contains(&result.0)` or when it was the
-/// last try; otherwise `tokio::time::sleep(pause).await; pause *= 2;`.
 pub async fn fetch_with_retry(client: &Client, url: &str, attempts: u32) -> (u16, String) {
     todo!()
 }
