@@ -39,6 +39,9 @@ pub async fn cook_concurrently() -> Vec<&'static str> {
 /// names in menu order.
 ///
 /// asyncio: `await asyncio.gather(*(cook(d) for d in menu))`.
+/// Expect: all of them in flight at once, with no cap on how many, so the
+/// menu takes as long as its longest dish: 1111 dishes of 1 unit each take
+/// 1 unit. An empty menu gives an empty list at once, after 0 units.
 pub async fn cook_menu(menu: Vec<Dish>) -> Vec<&'static str> {
     todo!()
 }

@@ -6,10 +6,11 @@
 pub use given::lesson02::{Done, RiskyChore, SeatingPlan, chore, risky_chore, seat_guest};
 
 // ANCHOR: do_chores
-/// The chores story. Spawn "laundry" (5 units) and "dishes" (2 units) as two
-/// tasks, then await the laundry's handle, then the dishes'. Only after both,
-/// spawn "ironing" (7 units) and await it. Return the three [`Done`]s the
-/// tasks handed back, in that order: laundry, dishes, ironing.
+/// The chores story, each chore done with [`chore`]. Spawn "laundry" (5
+/// units) and "dishes" (2 units) as two tasks, then await the laundry's
+/// handle, then the dishes'. Only after both, spawn "ironing" (7 units) and
+/// await it. Return the three [`Done`]s the tasks handed back, in that order:
+/// laundry, dishes, ironing.
 ///
 /// A `Done` comes only from a chore that ran to its end, so the dishes' one
 /// is yours only if you await the dishes' handle, even though that task is
@@ -25,13 +26,14 @@ pub async fn do_chores() -> Vec<Done> {
 // ANCHOR_END: do_chores
 
 // ANCHOR: cook_during_laundry
-/// Start the laundry (5 units) so that it runs in the background, cook
-/// ("cooking", 3 units) right here in this function meanwhile, then wait for
-/// the laundry. Return the two [`Done`]s: `(cooking, laundry)`.
+/// Start the laundry ([`chore`] "laundry", 5 units) as a task that runs in
+/// the background, cook ("cooking", 3 units) right here in this function
+/// meanwhile, not in a task, then wait for the laundry. Return the two
+/// [`Done`]s: `(cooking, laundry)`.
 ///
-/// Expect 5 units in all. If the laundry starts only after the cooking (8
-/// units), it was a plain future, not a task: a future runs only when awaited,
-/// a task runs as soon as it is spawned.
+/// asyncio: `laundry = asyncio.create_task(chore("laundry", 5))`,
+/// `cooking = await chore("cooking", 3)`, then `await laundry`.
+/// Expect 5 units in all, not 3 + 5 = 8.
 pub async fn cook_during_laundry() -> (Done, Done) {
     todo!()
 }
@@ -50,13 +52,16 @@ pub async fn supervise(chore: RiskyChore) -> Result<&'static str, String> {
 // ANCHOR_END: supervise
 
 // ANCHOR: seat_everyone
-/// Seat every guest in `guests` at the same time, one spawned task per guest,
-/// and return their seats in the order of `guests`, not in the order they sit
-/// down (the nearest seats are reached first).
+/// Seat every guest in `guests` at the same time with [`seat_guest`], one
+/// spawned task per guest, and return their seats in the order of `guests`,
+/// not in the order they sit down (the nearest seats are reached first). A
+/// guest who is not on the plan gets `None`. All the tasks share the one
+/// plan: do not make a copy of it for each guest.
 ///
-/// Each task needs the plan, but `tokio::spawn` needs futures that own what
-/// they use (`'static`): a task may outlive this function, so it cannot
-/// borrow `plan`. Share the plan instead of copying it per guest.
+/// asyncio: one `asyncio.create_task(seat_guest(plan, guest))` per guest,
+/// then `await` each task in guest order.
+/// Expect: Linus (seat 2), Ada (3), Barbara (not on the plan) and Grace (1)
+/// give `[Some(2), Some(3), None, Some(1)]` after 3 units.
 pub async fn seat_everyone(plan: SeatingPlan, guests: Vec<String>) -> Vec<Option<u32>> {
     todo!()
 }

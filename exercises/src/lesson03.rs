@@ -22,6 +22,8 @@ pub async fn gather_in_order(requests: Vec<(&'static str, u64)>) -> Vec<&'static
 ///
 /// asyncio: `await asyncio.gather(*jobs, return_exceptions=True)` gives
 /// `[10, ValueError("oops!"), 30]`; here `[Ok(10), Err("oops!"), Ok(30)]`.
+/// Expect: with A (3 units, 10), B (1 unit, fails with "oops!") and C (2
+/// units, 30), that list after 3 units, the time of the slowest job.
 pub async fn gather_results(jobs: Vec<Job>) -> Vec<Result<u32, String>> {
     todo!()
 }
@@ -31,6 +33,11 @@ pub async fn gather_results(jobs: Vec<Job>) -> Vec<Result<u32, String>> {
 /// Python's default `gather`: run every job at the same time; return all
 /// values in job order, or return the first error *as soon as it happens*.
 /// The other jobs are not cancelled: they keep running after you return.
+///
+/// asyncio: `await asyncio.gather(*jobs)`, without `return_exceptions`.
+/// Expect: A (3 units), B (1 unit, fails with "oops!") and C (2 units) give
+/// `Err("oops!")` at 1, and A and C still run to their ends at 3 and 2.
+/// When no job fails, `Ok` with every value after 3 units.
 pub async fn gather_like_python(jobs: Vec<Job>) -> Result<Vec<u32>, String> {
     todo!()
 }
@@ -41,6 +48,10 @@ pub async fn gather_like_python(jobs: Vec<Job>) -> Result<Vec<u32>, String> {
 /// in job order, or the first error as soon as it happens, and cancel the
 /// jobs that are still running: by the time you return they must have
 /// stopped. Unlike Python's `gather`.
+///
+/// Expect: A (3 units), B (1 unit, fails with "oops!") and C (2 units) give
+/// `Err("oops!")` at 1, with A and C cancelled at 1. When no job fails, `Ok`
+/// with every value after 3 units.
 pub async fn gather_fail_fast(jobs: Vec<Job>) -> Result<Vec<u32>, String> {
     todo!()
 }
@@ -53,6 +64,8 @@ pub async fn gather_fail_fast(jobs: Vec<Job>) -> Result<Vec<u32>, String> {
 ///
 /// asyncio: `try: return await job() except Exception: return fallback`
 /// inside the coroutine, then `gather`.
+/// Expect: A (10), B (fails) and C (30) with a fallback of 99 give
+/// `[10, 99, 30]` after 3 units, all jobs running at once.
 pub async fn gather_with_fallback(jobs: Vec<Job>, fallback: u32) -> Vec<u32> {
     todo!()
 }

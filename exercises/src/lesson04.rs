@@ -19,7 +19,8 @@ pub use given::lesson04::{Job, roll_back, run_job};
 /// - as soon as one job fails, abort the jobs still running, wait until
 ///   their tasks have stopped, and return `Err` with every error, in any
 ///   order. A job that failed at the same moment as the first one counts
-///   too: its error must not be lost.
+///   too: its error must not be lost. A job the group cancelled is not a
+///   failure: it adds no error.
 ///
 /// asyncio: `async with asyncio.TaskGroup() as tg:` with one
 /// `tg.create_task(...)` per job; a failure cancels the other tasks, the
@@ -58,7 +59,8 @@ pub async fn first_to_finish(jobs: Vec<Job>) -> Result<u32, String> {
 /// The task group again, with cooperative cancellation instead of abort, so
 /// that a cancelled job can clean up with `.await`. Same results as
 /// [`task_group`]: `Ok(values in job order)`, or `Err(every error)`, a
-/// job that failed at the same moment as the first one included.
+/// job that failed at the same moment as the first one included, and a job
+/// stopped by the token adding no error.
 ///
 /// Spawn each job on a `tokio_util::task::TaskTracker`. Each task runs
 /// [`run_job`] while watching a shared `tokio_util::sync::CancellationToken`:

@@ -17,9 +17,11 @@ pub use given::lesson05::{CancellationToken, Ending, STEP, Worker, flush, next_i
 /// `task.cancel()`, then `await task` inside `try` / `except CancelledError`.
 ///
 /// Expect: a worker of 10 steps stopped after 5 units finishes steps 1 and 2,
-/// step 3 is cancelled at 5, "worker cleanup" happens at 5, and no step 4
-/// ever starts, and the worker's cleanup has run before you return. Return
-/// after `after` in every case.
+/// step 3 is cancelled at 5, no step 4 ever starts, and "worker cleanup"
+/// happens at 5, before you return. A worker of 2 steps is done at 4 and
+/// gives `Finished(2)`; one that breaks at step 2 gives `Panicked`, not
+/// `Cancelled`. Return after `after` in every case, also when the worker
+/// ended sooner.
 pub async fn stop_worker(worker: Worker, after: Duration) -> Ending {
     todo!()
 }
@@ -28,8 +30,9 @@ pub async fn stop_worker(worker: Worker, after: Duration) -> Ending {
 // ANCHOR: stop_by_dropping
 /// Run [`work`]`(worker)` here, in this function's own task (do not spawn
 /// it), for at most `after`. Return `Some(steps)` if it finished in time, or
-/// `None` if time ran out: then drop its future, which cancels it at its
-/// current `.await` and runs its cleanup, just as an abort does.
+/// `None` if time ran out: then drop its future before you return, which
+/// cancels it at its current `.await` and runs its cleanup, just as an abort
+/// does.
 ///
 /// asyncio has no bare "drop"; the closest is `asyncio.wait_for(work(), after)`,
 /// which cancels the coroutine when time runs out (lesson 06).
@@ -70,9 +73,7 @@ pub async fn collect_until_cancelled(token: CancellationToken) -> usize {
 ///
 /// Expect, with `after` 5 units: 2 items flushed, the flush from 5 to 7 in
 /// the spawned task, and the function returns at 7 (with `after` 1 unit: 0
-/// items, the flush from 1 to 3, returned at 3). Aborting the task
-/// instead would skip the flush: an abort cannot wait for cleanup that
-/// needs `.await`.
+/// items, the flush from 1 to 3, returned at 3).
 pub async fn shut_down_collector(after: Duration) -> usize {
     todo!()
 }
