@@ -40,7 +40,8 @@ pub async fn chop_within(
 /// `[Ok("brinjal"), Ok("carrot"), Err(TimedOut("onion")), Ok("tomato")]`
 /// after 10 units; the onion is cancelled at 10, the others are done at 2,
 /// 3 and 5. One slow vegetable fails alone. Given in another order, the
-/// outcomes come back in that order.
+/// outcomes come back in that order. With a limit of 20 all four are `Ok`
+/// after 12 units, when the slowest is done, not after 20.
 pub async fn chop_each_within(
     vegetables: Vec<(&'static str, u64)>,
     limit: Duration,
@@ -59,7 +60,10 @@ pub async fn chop_each_within(
 /// timeout cancels the gather, which cancels every unfinished chop.
 /// Expect, for the four vegetables and a limit of 10: `Err(Elapsed)` after
 /// 10 units, with the same timeline as [`chop_each_within`] (brinjal, carrot
-/// and tomato done, onion cancelled at 10) but no names at all.
+/// and tomato done, onion cancelled at 10) but no names at all. With a limit
+/// of 4, brinjal and carrot are done at 2 and 3, onion and tomato are both
+/// cancelled at 4, and the result is `Err(Elapsed)` at 4. With a limit of 20,
+/// `Ok` with the four names in the order given, after 12 units.
 pub async fn chop_all_within(
     vegetables: Vec<(&'static str, u64)>,
     limit: Duration,
@@ -77,7 +81,8 @@ pub async fn chop_all_within(
 /// `await asyncio.wait_for(task, 10)`: the timeout cancels the task.
 /// Expect: the onion (12) with a limit of 10 gives `Err` at 10, and its task
 /// is cancelled at 10 and has stopped before the function returns; the
-/// carrot (3) gives `Ok` at 3.
+/// carrot (3) gives `Ok` at 3; the tomato (5) with a limit of 4 gives `Err`
+/// at 4, its task cancelled at 4.
 pub async fn chop_in_task_within(
     vegetable: &'static str,
     units: u64,

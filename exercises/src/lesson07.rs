@@ -27,7 +27,8 @@ pub use given::lesson07::{Job, read_batch, run_job, send_items};
 ///
 /// Expect: A (3 units, 10), B (1 unit, 20) and C (2 units, 30) give
 /// `Ok(20)` after 1 unit and two handles; awaiting them gives 10 and 30,
-/// with A ending at 3 and C at 2, as if nobody had looked.
+/// with A ending at 3 and C at 2, as if nobody had looked. If B fails with
+/// "oops!" instead, `Err("oops!")` after 1 unit: a failure is a completion.
 pub async fn first_completed(
     jobs: Vec<Job>,
 ) -> (Result<u32, String>, Vec<JoinHandle<Result<u32, String>>>) {
@@ -47,8 +48,9 @@ pub async fn first_completed(
 ///
 /// Expect: A (3 units, 10), B (1 unit, 20), C (2 units, fails with "oops!")
 /// and D (5 units, 40) give `[Ok(20), Err("oops!")]` after 2 units and a set
-/// of two tasks, which still end at 3 and 5. When nothing fails, every
-/// result after the slowest, and an empty set.
+/// of two tasks, which still end at 3 and 5. When the first job to end
+/// fails, its failure alone. When nothing fails, every result in the order
+/// they ended, after the slowest, and an empty set.
 pub async fn first_exception(
     jobs: Vec<Job>,
 ) -> (Vec<Result<u32, String>>, JoinSet<Result<u32, String>>) {
@@ -109,6 +111,8 @@ pub async fn wait_with_progress(job: Job, every: Duration) -> (Result<u32, Strin
 /// [9, 10]]`, returned at 9.5 when the channel closes. With a size of 2,
 /// the batches fill up just before the flushes at 4 and 8, which find
 /// nothing to hand over: `[[1, 2], [3, 4], [5, 6], [7, 8], [9, 10]]`.
+/// With a size of 3 and a flush every 100 units: `[[1, 2, 3], [4, 5, 6],
+/// [7, 8, 9], [10]]`, returned at 9.5, long before the first flush is due.
 pub async fn batch_items(
     rx: mpsc::Receiver<u32>,
     size: usize,

@@ -60,10 +60,10 @@ pub async fn first_n_completed(requests: Vec<(&'static str, u64)>, n: usize) -> 
 // ANCHOR_END: first_n_completed
 
 // ANCHOR: save_as_completed
-/// Fetch every request at the same time and [`save`] each result as soon as
-/// it arrives, one save at a time. The fetches still running must go on
-/// while you save. Return each name with the moment it reached you (before
-/// its save).
+/// Fetch every request in a task of its own, all at the same time, and
+/// [`save`] each result as soon as it arrives, one save at a time. The
+/// fetches still running must go on while you save. Return each name with
+/// the moment it reached you (before its save).
 ///
 /// asyncio: `for next_done in asyncio.as_completed(tasks): await
 /// save(await next_done)`; the tasks keep running while the loop awaits the

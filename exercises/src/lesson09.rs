@@ -22,7 +22,11 @@ pub use given::lesson09::{Download, download, fetch};
 /// them all.
 /// Expect: ten downloads of 1 unit with `at_most` 3 take 4 units (waves of
 /// 3, 3, 3 and 1), with 3 in flight at the busiest moment. A download starts
-/// as soon as any permit is free, not when a whole wave is done.
+/// as soon as any permit is free, not when a whole wave is done, and waiting
+/// downloads get the free permits in the order given: `("slow", 3)`,
+/// `("d", 1)`, `("b", 1)` and `("c", 2)` with `at_most` 2 run slow from 0 to
+/// 3, d from 0 to 1, b from 1 to 2 and c from 2 to 4, and take 4 units
+/// (waves of two would take 5).
 pub async fn download_limited(
     downloads: Vec<(&'static str, u64)>,
     at_most: usize,
@@ -45,6 +49,11 @@ pub async fn download_limited(
 /// Expect, with `at_most` 2 and a limit of 3: a download that stalls is
 /// cancelled 3 units after it started, a failed one ends when it fails, and
 /// in both cases a waiting download takes over the permit at that moment.
+/// Waiting downloads get the free permits in the order given. With one
+/// permit and a limit of 3: a fails at 1, b stalls from 1 and is cancelled at
+/// 4, c runs from 4 to 5: `[fallback, fallback, 30]` after 5 units. With
+/// `at_most` 3 and a limit of 2, ten downloads of 1 unit all succeed in 4
+/// units, though the last one waits 3 units for its permit.
 pub async fn download_with_fallback(
     downloads: Vec<Download>,
     at_most: usize,
