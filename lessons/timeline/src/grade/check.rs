@@ -30,7 +30,7 @@ impl<T> Run<T> {
     #[track_caller]
     pub fn assert_eq<V: PartialEq + Debug>(&self, actual: V, expected: V, what: &str) {
         if actual != expected {
-            differs(&self.timeline, &format!("{actual:?}"), &format!("{expected:?}"), what);
+            differs(&self.how_it_ran(), &format!("{actual:?}"), &format!("{expected:?}"), what);
         }
     }
 
@@ -39,20 +39,20 @@ impl<T> Run<T> {
     #[track_caller]
     pub fn assert_that(&self, condition: bool, what: &str) {
         if !condition {
-            not_so(&self.timeline, what);
+            not_so(&self.how_it_ran(), what);
         }
     }
 
     /// The graded code returned after exactly `secs` virtual seconds.
     #[track_caller]
     pub fn assert_took(&self, secs: u64) {
-        took(&self.timeline, self.elapsed, Duration::from_secs(secs))
+        took(&self.how_it_ran(), self.elapsed, Duration::from_secs(secs))
     }
 
     /// The graded code returned after exactly `duration` of virtual time.
     #[track_caller]
     pub fn assert_took_exactly(&self, duration: Duration) {
-        took(&self.timeline, self.elapsed, duration)
+        took(&self.how_it_ran(), self.elapsed, duration)
     }
 
     /// The recorded tasks are exactly `expected`, in any order, to the
@@ -60,7 +60,7 @@ impl<T> Run<T> {
     /// drawn to one scale.
     #[track_caller]
     pub fn assert_timeline(&self, expected: &[Expected]) {
-        timeline_is(&self.timeline, expected)
+        timeline_is(&self.timeline, expected, &self.outside_note())
     }
 
     /// At most `limit` of the recorded spans ran at any moment, and at some
@@ -93,6 +93,26 @@ impl<T> Run<T> {
         recorded_before(&self.timeline, first, then, why)
     }
 
+    /// The timeline, and a note when the code waited for work outside the
+    /// runtime: a wait done that way takes no virtual time, which is often
+    /// why the timings are off.
+    fn how_it_ran(&self) -> String {
+        format!("{}{}", self.timeline, self.outside_note())
+    }
+
+    fn outside_note(&self) -> String {
+        if self.waited_outside < OUTSIDE_NOTE_FROM {
+            return String::new();
+        }
+        format!(
+            "\nNote: your code spent {:.2?} of real time waiting for work outside the runtime \
+             (`spawn_blocking`, a thread). The paused clock does not count that time, so a \
+             pause taken that way (`std::thread::sleep` in `spawn_blocking`) takes no virtual \
+             time at all. To wait, use `tokio::time::sleep(..).await`.\n",
+            self.waited_outside
+        )
+    }
+
     /// The recorded span called `label`; fails with the timeline when there is none.
     #[track_caller]
     pub fn task(&self, label: &str) -> &Span {
@@ -111,7 +131,10 @@ fn value_differs(actual: &str, expected: &str, what: &str) -> ! {
     ))
 }
 
-fn differs(timeline: &Timeline, actual: &str, expected: &str, what: &str) -> ! {
+/// Real time waiting outside the runtime past which a failure mentions it.
+const OUTSIDE_NOTE_FROM: Duration = Duration::from_millis(100);
+
+fn differs(timeline: &str, actual: &str, expected: &str, what: &str) -> ! {
     fail(format!(
         "\n\n{} did not do what the test checks: {what}.\n\
          It gave:    {actual}\n\
@@ -121,7 +144,7 @@ fn differs(timeline: &Timeline, actual: &str, expected: &str, what: &str) -> ! {
     ))
 }
 
-fn not_so(timeline: &Timeline, what: &str) -> ! {
+fn not_so(timeline: &str, what: &str) -> ! {
     fail(format!(
         "\n\n{} did not do what the test checks: {what}.\n\
          Your code ran like this:\n\n{timeline}",
@@ -139,7 +162,7 @@ fn indent(text: &str) -> String {
     text.lines().map(|line| format!("    {line}")).collect::<Vec<_>>().join("\n")
 }
 
-fn took(timeline: &Timeline, elapsed: Duration, expected: Duration) {
+fn took(timeline: &str, elapsed: Duration, expected: Duration) {
     if elapsed != expected {
         fail(format!(
             "\n\nExpected {} to return after {}, but it returned after {}.\n\
@@ -152,13 +175,13 @@ fn took(timeline: &Timeline, elapsed: Duration, expected: Duration) {
     }
 }
 
-fn timeline_is(timeline: &Timeline, expected: &[Expected]) {
+fn timeline_is(timeline: &Timeline, expected: &[Expected], note: &str) {
     let expected = Timeline::new(expected.iter().map(Expected::to_span).collect());
     if comparable(timeline) != comparable(&expected) {
         let scale = timeline.end().max(expected.end());
         fail(format!(
             "\n\n{} did not run its work as expected.\n\nYour code ran like this:\n\n{}\n\
-             Expected:\n\n{}",
+             Expected:\n\n{}{note}",
             capitalized(&your_function()),
             timeline.draw_to_scale(scale),
             expected.draw_to_scale(scale),

@@ -179,12 +179,12 @@ impl Grader {
         let body: Body = Box::new(move || {
             Box::pin(async move { Box::new(body().await) as Box<dyn Any + Send> })
         });
-        let (value, timeline, elapsed) = self.run_boxed(body);
+        let (value, timeline, elapsed, waited_outside) = self.run_boxed(body);
         let value = value.downcast::<T>().expect("the graded body returns a T");
-        Run { value: *value, timeline, elapsed }
+        Run { value: *value, timeline, elapsed, waited_outside }
     }
 
-    fn run_boxed(self, body: Body) -> (Box<dyn Any + Send>, Timeline, Duration) {
+    fn run_boxed(self, body: Body) -> (Box<dyn Any + Send>, Timeline, Duration, Duration) {
         let wall_start = std::time::Instant::now();
         let pulse = Arc::new(Pulse::default());
         let reply = self.start_grading_thread(body, Arc::clone(&pulse));
@@ -237,7 +237,13 @@ impl Grader {
                 &finished.timeline,
             ));
         }
-        (value, finished.timeline, finished.elapsed)
+        // On the paused clock the runtime parks for real only while it waits
+        // for work outside it: `spawn_blocking` closures, threads.
+        let waited_outside = match self.clock {
+            Clock::Paused => pulse.parked_time(),
+            Clock::Real => Duration::ZERO,
+        };
+        (value, finished.timeline, finished.elapsed, waited_outside)
     }
 
     fn start_grading_thread(&self, body: Body, pulse: Arc<Pulse>) -> Receiver<Report> {
@@ -468,6 +474,9 @@ pub struct Run<T> {
     /// Time from the start of the run until the graded code returned:
     /// virtual time, or real time on the real clock.
     pub elapsed: Duration,
+    /// Real time the runtime spent idle, waiting for work outside it
+    /// (`spawn_blocking`, a thread), which the paused clock does not count.
+    waited_outside: Duration,
 }
 
 /// `n` units of time: in graded tests a unit is one virtual second.

@@ -389,3 +389,18 @@ fn blocking_work_in_spawn_blocking_is_not_blocking_however_long_it_takes() {
     assert_eq!(run.value, "shrunk");
     run.assert_took(1);
 }
+
+#[test]
+fn a_pause_taken_outside_the_runtime_is_pointed_out_when_the_timing_is_off() {
+    let run = impatient().run(|| async {
+        cook("first try", 1).await;
+        tokio::task::spawn_blocking(|| std::thread::sleep(Duration::from_millis(300)))
+            .await
+            .expect("the pause");
+        cook("second try", 1).await;
+    });
+    let message = failure_of(|| run.assert_took(3));
+    assert!(message.contains("returned after 2.00s"), "{message}");
+    assert!(message.contains("waiting for work outside the runtime"), "{message}");
+    assert!(message.contains("tokio::time::sleep"), "{message}");
+}
