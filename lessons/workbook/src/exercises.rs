@@ -104,10 +104,13 @@ pub fn hints_file(root: &Path, lesson: &str) -> std::path::PathBuf {
 }
 
 /// The hints of a hints file, by exercise: a `#### `name`` heading, then
-/// numbered items (`1. ...`), each possibly over several lines.
+/// numbered items (`1. ...`), each possibly over several lines indented by
+/// three spaces. Prose lines are joined into one; a fenced code block inside
+/// an item keeps its lines.
 pub fn parse_hints(text: &str) -> BTreeMap<String, Vec<String>> {
     let mut hints: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut current: Option<String> = None;
+    let mut in_code = false;
     for line in text.lines() {
         if let Some(heading) = line.strip_prefix("#### ") {
             let name = heading.trim().trim_matches('`').to_string();
@@ -117,15 +120,21 @@ pub fn parse_hints(text: &str) -> BTreeMap<String, Vec<String>> {
         }
         let Some(list) = current.as_ref().and_then(|name| hints.get_mut(name)) else { continue };
         let item = line.split_once(". ").filter(|(n, _)| n.parse::<u32>().is_ok());
-        match item {
-            Some((_, text)) => list.push(text.trim().to_string()),
-            None if line.starts_with("   ") && !line.trim().is_empty() => {
-                if let Some(last) = list.last_mut() {
-                    last.push(' ');
-                    last.push_str(line.trim());
+        let continued = line.strip_prefix("   ");
+        match (item, continued, list.last_mut()) {
+            (Some((_, text)), _, _) if !in_code => list.push(text.trim().to_string()),
+            (_, Some(code), Some(last)) if in_code || code.trim_start().starts_with("```") => {
+                if code.trim_start().starts_with("```") {
+                    in_code = !in_code;
                 }
+                last.push('\n');
+                last.push_str(code);
             }
-            None => {}
+            (_, Some(prose), Some(last)) if !prose.trim().is_empty() => {
+                last.push(' ');
+                last.push_str(prose.trim());
+            }
+            _ => {}
         }
     }
     hints
@@ -235,5 +244,15 @@ pub fn all() {}
         let hints = parse_hints(text);
         assert_eq!(hints["first"], ["A nudge.", "More, over two lines."]);
         assert_eq!(hints["all"], ["Only one."]);
+    }
+
+    #[test]
+    fn a_code_block_in_a_hint_keeps_its_lines() {
+        let text =
+            "#### `first`\n\n1. Like this:\n\n   ```rust\n   let a = 1;\n   let b = 2;\n   ```\n";
+        assert_eq!(
+            parse_hints(text)["first"],
+            ["Like this:\n```rust\nlet a = 1;\nlet b = 2;\n```"]
+        );
     }
 }
