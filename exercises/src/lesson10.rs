@@ -13,7 +13,7 @@ pub use given::lesson10::{
 /// Make a channel with room for `capacity` items. A producer puts items 1 to
 /// `count` with [`put`] while one consumer receives them and processes each
 /// with [`process`]. Return the processed items, in order, once the consumer
-/// has processed the last one.
+/// has processed the last one. With `count` 0, return an empty list at once.
 ///
 /// asyncio: `queue = asyncio.Queue(maxsize=capacity)`; the producer
 /// `await queue.put(item)`, the consumer `item = await queue.get()`.
@@ -54,9 +54,12 @@ pub async fn consume(receiver: SharedReceiver) -> Vec<u32> {
 /// asyncio: producer and consumer tasks on one `asyncio.Queue`; `gather` the
 /// producers, `await queue.join()`, then cancel the consumers.
 ///
-/// Expect every item processed exactly once, none lost, none twice. The
-/// consumers are the bottleneck: 12 items shared by 2 consumers take 6
-/// units, by 4 consumers 3 units.
+/// Expect every item processed exactly once, none lost, none twice, and
+/// by the consumer tasks, each of which gets some of the work. The consumers
+/// are the bottleneck and never idle while items are left: n items take n /
+/// `consumers` units, rounded up (12 items: 6 units with 2 consumers, 3 with
+/// 4; 8 items with 3 consumers: 3 units). A batch may be empty; when every
+/// batch is, return an empty list at once.
 pub async fn share_work(batches: Vec<Vec<u32>>, consumers: usize) -> Vec<u32> {
     todo!()
 }

@@ -21,22 +21,26 @@ pub use given::lesson11::{
 };
 
 // ANCHOR: fetch_with_retries
-/// Fix this retry loop: fetch every request at the same time, try a failed
-/// request again after [`BACKOFF`], up to `attempts` attempts in all, and
-/// return each request's last result, in the order given.
+/// Fetch every request at the same time. When an attempt fails, wait
+/// [`BACKOFF`] and try that request again, up to `attempts` attempts in all,
+/// with no wait after the last one. Return each request's last result,
+/// failures included, in the order given.
 ///
-/// What is wrong: the results are right, but the code waits out each backoff
-/// by blocking the thread it runs on. The runtime runs every future of this
-/// function on that thread, so while one request sleeps, none of the others
-/// moves: the requests take turns instead of waiting together. (Under the
-/// grader's paused clock no virtual time passes meanwhile either; the grader
-/// sees the real time go by and reports the run as "Blocking".)
+/// What you see when you run it: the results are right and the timeline
+/// looks right, yet the grader says "Blocking": real time went by while the
+/// virtual clock stood still, as much as all the backoffs of 300 ms added
+/// up one after another (1.5 s in the first test, where A and D back off
+/// twice and B once). On the real clock, the second attempts of A, B and D
+/// do not start together but 300 ms apart, and the batch takes well over
+/// the 3.6 s it should.
 ///
-/// asyncio: `time.sleep(0.3)` in a coroutine instead of
-/// `await asyncio.sleep(0.3)`, the same mistake with the same effect.
+/// asyncio: `gather` over one retry loop per request, each pausing for the
+/// backoff between its attempts.
 /// Expect: A and D fail twice, B once, C never; with 3 attempts every
-/// request succeeds, after 3 units and two backoffs (3.6 s), and the first
-/// attempts of all four run at once.
+/// request succeeds, after 3 units and two backoffs (3.6 s); the first
+/// attempts of all four run at once, and A's third starts at 2 units and two
+/// backoffs. Requests that always fail give their last error after 3
+/// attempts, in the same 3 units and two backoffs.
 pub async fn fetch_with_retries(
     requests: Vec<Flaky>,
     attempts: u32,
@@ -58,22 +62,20 @@ pub async fn fetch_with_retries(
 // ANCHOR_END: fetch_with_retries
 
 // ANCHOR: make_thumbnails
-/// Fix this: download every image at the same time, make a thumbnail of
-/// each with [`shrink`], and return the thumbnails in the order given,
-/// without holding up the runtime while the thumbnails are made.
+/// Download every image at the same time, make a thumbnail of each with
+/// [`shrink`], and return the thumbnails in the order given.
 ///
-/// What is wrong: [`shrink`] is heavy CPU work (250 ms of real time each),
-/// and the code calls it right inside the async block. An async block runs
-/// on the runtime's thread, and it gives that thread back only at an
-/// `.await`; a long computation has none, so every other task waits for it.
-/// Five thumbnails made one after another on that thread take more than a
-/// second, and the grader reports the run as "Blocking".
+/// What you see when you run it: the thumbnails are right and the five
+/// downloads run together, done at 1 unit, yet the grader says "Blocking":
+/// about 1.25 s of real time went by while the virtual clock stood still,
+/// five times the 250 ms of one [`shrink`]. In a server written this way,
+/// every other request would stall for that second and a quarter whenever
+/// five thumbnails are made.
 ///
-/// asyncio: CPU work inside a coroutine blocks the event loop in the same
-/// way; the fix there is `await loop.run_in_executor(None, shrink, image)`
-/// (or `await asyncio.to_thread(shrink, image)`).
-/// Expect: five downloads of 1 unit each, all at once, done after 1 unit;
-/// the thumbnails are made on other threads, where they may take their time.
+/// asyncio: `gather` over one coroutine per image, which downloads it and
+/// then makes its thumbnail.
+/// Expect: five downloads of 1 unit each, all at once, done after 1 unit,
+/// and no "Blocking" verdict.
 pub async fn make_thumbnails(names: Vec<&'static str>) -> Vec<Thumbnail> {
     let thumbnails = names.into_iter().map(|name| async move {
         let image = download(name).await;
@@ -84,20 +86,19 @@ pub async fn make_thumbnails(names: Vec<&'static str>) -> Vec<Thumbnail> {
 // ANCHOR_END: make_thumbnails
 
 // ANCHOR: save_all
-/// Fix this: save every document at the same time and return their names,
-/// in the order given, once every one of them is saved.
+/// Save every document at the same time and return their names, in the
+/// order given, once every one of them is saved.
 ///
-/// What is wrong: the code spawns a task per document and returns at once,
-/// without waiting for any of them. The caller is told the documents are
-/// saved while they are not; and when a program's `main` returns, the
-/// runtime drops every task that is still running, so those saves are simply
-/// lost. The grader sees the tasks still alive after the function returned
-/// and reports a "Leak".
+/// What you see when you run it: the names come back at once, at 0, before
+/// a single save has started, and the grader says "Leak": 3 spawned tasks
+/// were still alive when the function returned. In a program whose `main`
+/// calls it and then ends, the documents are never written, and no error
+/// says so.
 ///
-/// asyncio: `asyncio.create_task(save(doc))` and no `await` on the task;
-/// `asyncio.run` cancels it when `main` returns (and a task nobody keeps a
-/// reference to may even be garbage-collected before it is done).
-/// Expect: saves of 1, 3 and 2 units, at the same time, done after 3 units.
+/// asyncio: one `asyncio.create_task(save(name, units))` per document, and
+/// the names returned once every save is done.
+/// Expect: saves of 1, 3 and 2 units, at the same time, done after 3 units,
+/// and no task still running when the function returns.
 pub async fn save_all(documents: Vec<(&'static str, u64)>) -> Vec<&'static str> {
     let mut saved = Vec::new();
     for (name, units) in documents {
@@ -110,22 +111,20 @@ pub async fn save_all(documents: Vec<(&'static str, u64)>) -> Vec<&'static str> 
 // ANCHOR_END: save_all
 
 // ANCHOR: fetch_pages
-/// Fix this: fetch every path, each in a spawned task of its own, all at the
-/// same time, and return the paths in the order given. Use one [`Client`]
-/// for all of them.
+/// Fetch every path with a [`Client`], each path in a spawned task of its
+/// own, all at the same time, and return the paths in the order given.
 ///
-/// What is wrong: every task builds a new client for its one request. A
-/// client is costly to build ([`Client::new`] keeps the thread busy for
-/// 150 ms, as a real one sets up TLS), and a new client has an empty
-/// connection pool, so every request opens a connection of its own (2 units)
-/// instead of reusing one. Eight clients block the runtime's thread for more
-/// than a second, and the grader reports the run as "Blocking".
+/// What you see when you run it: the paths come back right, but the
+/// timeline shows eight "connect" rows, one per request, and the grader
+/// says "Blocking": about 1.2 s of real time went by while the virtual
+/// clock stood still, eight times [`CLIENT_SETUP`]. Against a real server,
+/// every request would pay for a TLS setup and a new connection.
 ///
-/// asyncio: `async with aiohttp.ClientSession() as session:` inside the
-/// function that makes one request, instead of one session for the whole
-/// program, passed to everything that makes requests.
-/// Expect: eight paths take 3 units (2 to connect, once, and 1 for the
-/// requests, all at once), with exactly one "connect" on the timeline.
+/// asyncio (with aiohttp): one task per path, each making a GET request and
+/// returning the path, gathered in order.
+/// Expect: eight paths take 3 units: one connection of 2 units that every
+/// request uses, then the eight requests of 1 unit, all at once; exactly one
+/// "connect" on the timeline.
 pub async fn fetch_pages(paths: Vec<&'static str>) -> Vec<&'static str> {
     let tasks: Vec<_> = paths
         .into_iter()
@@ -142,22 +141,21 @@ pub async fn fetch_pages(paths: Vec<&'static str>) -> Vec<&'static str> {
 // ANCHOR_END: fetch_pages
 
 // ANCHOR: play_round
-/// Fix this: start a new round on `board` (clear the old scores), let every
-/// player [`play`] at the same time, each in a spawned task of its own that
-/// adds its score to the board, and return the board's total once every
-/// player is done.
+/// Start a new round on `board` (clear the old scores), let every player
+/// [`play`] at the same time, each in a spawned task of its own that adds
+/// its score to the board as soon as it has played, and return the board's
+/// total once every player is done.
 ///
-/// What is wrong: the function locks the board at the start and keeps the
-/// guard until the end, across `.await`s. One of them waits for the
-/// players, and every player needs the same lock to add its score: the
-/// players wait for the function, the function waits for the players, and
-/// nothing ever moves again. The grader reports the run as "Hung".
+/// What you see when you run it: the three players play and finish at 1, 2
+/// and 3 units, then nothing more happens. No score reaches the board, the
+/// function never returns, and the grader gives up after 10 minutes of
+/// virtual time and says "Hung".
 ///
-/// asyncio: `async with lock:` around `await asyncio.gather(*players)`,
-/// where each player also does `async with lock:` to add its score. Python's
-/// `asyncio.Lock` cannot be taken twice either, and it hangs the same way.
+/// asyncio: the board behind an `asyncio.Lock`; one task per player, which
+/// adds its score under the lock; `gather` over them; then the total.
 /// Expect: players of 3, 1 and 2 units play at the same time; the round
-/// takes 3 units and the total is 60.
+/// takes 3 units and the total is 60, this round's scores only; the board
+/// lists the scores in the order the players finished (B, C, A).
 pub async fn play_round(board: Arc<Mutex<Scoreboard>>, players: Vec<(&'static str, u64)>) -> u32 {
     let mut scores = board.lock().await;
     scores.clear();

@@ -12,8 +12,10 @@ pub use given::lesson12::{Client, FIRST_RETRY_PAUSE, TIME_LIMIT, TestServer, UNI
 /// Send a GET request for `url` with `client` and return the status code of
 /// the answer, with the URL: `(200, url)`, `(404, url)`. When there is no
 /// status to give (the URL is malformed, nothing listens, the connection
-/// drops, or no answer comes within [`TIME_LIMIT`]) return `(0, url)`. Read
-/// the status only, never the body.
+/// drops, or no answer comes within [`TIME_LIMIT`]) return `(0, url)`, and
+/// never panic. Read the status only, never the body. Send through `client`,
+/// not a client of your own: four requests in turn with one client must
+/// reach the server over one connection.
 ///
 /// asyncio (with aiohttp): `async with session.get(url, timeout=10) as r:
 /// return r.status, url`, and `except (aiohttp.ClientError, TimeoutError):
@@ -37,9 +39,12 @@ pub async fn fetch_status(client: &Client, url: &str) -> (u16, String) {
 /// `async with sem: return await fetch_status(session, url)`.
 /// Expect: the batch takes about as long as its slowest URL (or
 /// [`TIME_LIMIT`] when a server never answers), not the sum; nine URLs of
-/// 2 units with `at_most` 3 take 6 units, and the server never sees more
-/// than 3 requests at once. A shared client keeps its connections open, so
-/// those nine requests need only 3 connections; a client per request opens
+/// 2 units with `at_most` 3 take 6 units, and the server sees 3 requests
+/// at once, never more. A request starts as soon as one in flight ends, not
+/// in waves: with `at_most` 2, one URL of 8 units and four of 1 unit take 8
+/// units, the quick ones one after another beside the slow one (waves of 2
+/// would take 10). A shared client keeps its connections open, so nine
+/// requests 3 at a time need only 3 connections; a client per request opens
 /// nine.
 pub async fn check_all(urls: Vec<String>, at_most: usize) -> Vec<(u16, String)> {
     todo!()
@@ -51,15 +56,17 @@ pub async fn check_all(urls: Vec<String>, at_most: usize) -> Vec<(u16, String)> 
 /// 0 (no answer) or a server error (500 to 599). Pause
 /// [`FIRST_RETRY_PAUSE`] before the second try and twice as long as the
 /// pause before each later one (1, 2, 4 units...). Make at most `attempts`
-/// tries (at least one) and return the result of the last. Any other status
-/// is final: return it at once.
+/// tries and return the result of the last, with no pause after it; with
+/// `attempts` 0 or 1, make exactly one try. Any other status is final:
+/// return it at once.
 ///
 /// asyncio: `for attempt in range(attempts):` with
 /// `await asyncio.sleep(pause)` and `pause *= 2` between tries.
 /// Expect: a server that fails twice and then answers 200 gives
-/// `(200, url)` after 3 requests and pauses of 1 and 2 units; a 404 is asked
-/// for once; a connection that always drops gives `(0, url)` after
-/// `attempts` requests.
+/// `(200, url)` after 3 requests and pauses of 1 and 2 units; a 404, a 400
+/// or a 499 is asked for once; a 503 with 2 attempts gives `(503, url)`
+/// after 2 requests; a connection that always drops gives `(0, url)` after
+/// `attempts` requests (4 attempts: pauses of 1, 2 and 4 units, 7 in all).
 pub async fn fetch_with_retry(client: &Client, url: &str, attempts: u32) -> (u16, String) {
     todo!()
 }
