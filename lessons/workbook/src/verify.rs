@@ -61,6 +61,12 @@ pub fn run() -> ExitCode {
                  (or exercises/ is not untouched: compare with `git diff exercises/`)",
                 test.name
             ));
+        } else if test.output.contains(graded::DID_NOT_REPORT) {
+            problems.push(format!(
+                "{}: the test binary died before this test reported, so the stubs could not be \
+                 graded (is exercises/ untouched? compare with `git diff exercises/`):\n{}",
+                test.name, test.output
+            ));
         } else if !fails_as_a_stub(&test.output) {
             problems.push(format!(
                 "{} fails on the stub, but with none of the messages {STUB_FAILURES:?}:\n{}",
