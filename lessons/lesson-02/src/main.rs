@@ -1,8 +1,8 @@
 //! Lesson 02: tasks.
 //!
-//! A spawned task starts at once and runs while its creator goes on, so two
-//! chores can progress while you wait for a third. `tokio::spawn` is
-//! `asyncio.create_task`; the `JoinHandle` it returns is awaited for the result.
+//! A spawned task runs by itself while its creator goes on, so two chores can
+//! progress while you wait for a third. `tokio::spawn` is `asyncio.create_task`;
+//! the `JoinHandle` it returns is awaited for the result.
 //!
 //! Run it: `cargo run -p lesson-02` (real clock) or
 //! `cargo run -p lesson-02 -- --virtual-clock` (exact and instant).
@@ -57,7 +57,8 @@ async fn chores_as_tasks() {
     let started = Instant::now();
     let a = tokio::spawn(chore("A: laundry", 5));
     let b = tokio::spawn(chore("B: dishes", 2));
-    // Both tasks are running now; awaiting A first does not hold B back.
+    // On this current-thread runtime both tasks start at the first `.await` below
+    // (`a.await`), and run side by side; awaiting A first does not hold B back.
     a.await.expect("A panicked");
     println!("A's handle returned after {} units", units_since(started));
     b.await.expect("B panicked");
@@ -138,7 +139,9 @@ fn shutdown_drops_tasks() {
         drop(runtime);
     });
     demo.join().expect("the shutdown demo panicked");
-    println!("Python's asyncio.run cancels leftover tasks in the same way when main returns.");
+    println!("Only its destructors ran: no code after the `.await` it was stopped at.");
+    println!("Python's asyncio.run differs: it throws CancelledError into each leftover task");
+    println!("and waits for them, so their cleanup may still await; tokio only drops them.");
 }
 
 /// Prints its message when dropped: synchronous cleanup that runs even for a

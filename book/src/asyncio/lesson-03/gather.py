@@ -1,25 +1,37 @@
-# ANCHOR: all
 import asyncio
 import time
 
-UNIT = 0.05  # one unit of time, in seconds
+UNIT = 0.1  # one unit of time, in seconds
+started = time.monotonic()
 
 
-def units_since(start):
-    return round((time.monotonic() - start) / UNIT)
+def reset_clock():
+    global started
+    started = time.monotonic()
 
 
+def now():
+    """Whole units of time since the clock was reset."""
+    return round((time.monotonic() - started) / UNIT)
+
+
+# ANCHOR: fetch
 async def fetch(name, units, fail=False):
     await asyncio.sleep(units * UNIT)
     if fail:
+        print(f"{name} fails at {now()}")
         raise ValueError("oops!")
+    print(f"{name} done at {now()}")
     return {"A": 10, "B": 20, "C": 30}[name]
+# ANCHOR_END: fetch
 
 
+# ANCHOR: main
 async def main():
-    start = time.monotonic()
-    print(await asyncio.gather(fetch("A", 3), fetch("B", 1), fetch("C", 2)))
-    print(f"after {units_since(start)} units: argument order, not finishing order")
-# ANCHOR_END: all
+    reset_clock()
+    results = await asyncio.gather(fetch("A", 3), fetch("B", 1), fetch("C", 2))
+    print(f"gather returned at {now()}: {results}")  # argument order
+# ANCHOR_END: main
+
 
 asyncio.run(main())
