@@ -29,7 +29,9 @@ async fn cook(dish: &'static str, units: u32) -> &'static str {
 // ANCHOR: block_on
 fn main() -> std::io::Result<()> {
     let clock = Clock::from_args();
-    // `#[tokio::main(flavor = "current_thread")]` writes these lines for you.
+    // `#[tokio::main(flavor = "current_thread", start_paused = true)]` on an
+    // `async fn main` writes lines like these for you, for one clock only;
+    // plain `#[tokio::main]` builds the multi-thread runtime instead.
     // A runtime is what polls futures; `block_on` is the bridge from ordinary
     // synchronous code into async code, like Python's `asyncio.run(main())`.
     // `start_paused` is the virtual clock the graded tests use.
