@@ -27,8 +27,19 @@ const MIN_MISTAKES: usize = 3;
 /// How a stub may fail: the harness's message for a `todo!()`, or the
 /// heading of one of its diagnoses, which is how a stub that is broken code
 /// to fix fails. Every stub failure must carry one of them.
-const STUB_FAILURES: [&str; 6] =
-    ["Not written yet", "Blocking:", "Blocked:", "Leak:", "Hung:", "A spawned task panicked"];
+const STUB_FAILURES: [&str; 11] = [
+    "Not written yet",
+    "Blocking:",
+    "Blocked:",
+    "Busy:",
+    "Waiting outside the runtime",
+    "Work outside the runtime",
+    "Clock resumed",
+    "Leak:",
+    "Hung:",
+    "A spawned task panicked",
+    "Panicked:",
+];
 
 /// Whether a stub's failure output is one of [`STUB_FAILURES`].
 fn fails_as_a_stub(output: &str) -> bool {
