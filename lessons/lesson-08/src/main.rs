@@ -221,7 +221,8 @@ async fn first_two_in_place() -> Arrivals {
     let started = Instant::now();
     let pending: FuturesUnordered<_> =
         REQUESTS.into_iter().map(|(name, pieces)| fetch(name, pieces)).collect();
-    // `take` drops the stream, and with it A's future, after the second item.
+    // After the second item `take` stops polling, but A's future is still in the
+    // stream: it is dropped with the `collect` future when this `.await` ends.
     pending.take(2).map(|name| (name, started.elapsed())).collect().await
 }
 // ANCHOR_END: first_two
