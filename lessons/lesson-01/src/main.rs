@@ -11,7 +11,7 @@
 use std::time::Duration;
 
 use futures::future::join_all;
-use timeline::lesson::{Clock, introduce, ratio, secs, section, time_and_draw};
+use timeline::lesson::{Clock, introduce, ratio, secs, section, show, time_and_draw};
 use timeline::{Recorder, traced};
 use tokio::time::sleep;
 
@@ -101,7 +101,7 @@ async fn lazy_future(recorder: &Recorder) {
     sleep(UNIT * 2).await;
     println!("After 2 units, tasks recorded: {}", recorder.timeline().spans().len());
     soup.await;
-    print!("{}", recorder.timeline());
+    show(&recorder.timeline());
     println!("The soup started cooking at 2 units, when it was awaited, not when it was created.");
 }
 // ANCHOR_END: lazy

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures::future::join_all;
-use timeline::lesson::{Clock, ratio, secs, section, time_and_draw};
+use timeline::lesson::{Clock, ratio, secs, section, show, time_and_draw};
 use timeline::{Outcome, Recorder, Timeline, traced};
 use tokio::sync::{Mutex, OnceCell};
 use tokio::time::sleep;
@@ -56,12 +56,12 @@ async fn lesson(recorder: Recorder) {
     println!("main starts three saves, does 2 units of its own work, and returns:");
     let forgot = tokio::task::spawn_blocking(move || run_as_a_program(clock, main_that_forgets));
     let forgot = forgot.await.expect("the program panicked");
-    print!("{forgot}");
+    show(&forgot);
     report_saves(&forgot);
     println!("\nThe same main, awaiting the handles before it returns:");
     let waited = tokio::task::spawn_blocking(move || run_as_a_program(clock, main_that_waits));
     let waited = waited.await.expect("the program panicked");
-    print!("{waited}");
+    show(&waited);
     report_saves(&waited);
 
     section(4, "A new client per request: a new connection every time");

@@ -41,7 +41,7 @@ const BAR_WIDTH: usize = 40;
 
 /// Rows drawn at most; code stuck in a loop can record hundreds of spans,
 /// and a failure message that scrolls off the screen helps nobody.
-const MAX_ROWS: usize = 40;
+pub(crate) const MAX_ROWS: usize = 40;
 
 impl Timeline {
     /// A timeline of `spans`, sorted by start time (ties keep their order).

@@ -1,13 +1,16 @@
 //! What every lesson program shares: the clock it runs on, how it prints
-//! durations, and the check that keeps the book's copy of its output fresh.
+//! durations and timelines, and the check that keeps the book's copy of its
+//! output (text and pictures) fresh.
 
-use std::path::Path;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use tokio::time::Instant;
 
-use crate::Recorder;
+use crate::{Recorder, Timeline};
 
 /// The flag that runs a lesson on tokio's paused clock.
 pub const VIRTUAL_CLOCK_FLAG: &str = "--virtual-clock";
@@ -70,8 +73,10 @@ where
     Ok(())
 }
 
-/// Prints the lesson's title, which clock it runs on, and its unit of time.
+/// Prints the lesson's title, which clock it runs on, and its unit of time;
+/// the pictures [`show`] draws count time in that unit.
 pub fn introduce(title: &str, clock: Clock, unit: Duration) {
+    shown().unit = Some(unit);
     println!("{title}");
     println!("{}", clock.describe());
     println!("One unit of time is {} here.", secs(unit));
@@ -84,13 +89,118 @@ pub async fn time_and_draw<F: Future>(recorder: &Recorder, work: F) -> (F::Outpu
     let started = Instant::now();
     let output = work.await;
     let took = started.elapsed();
-    print!("{}", recorder.timeline());
+    show(&recorder.timeline());
     (output, took)
 }
 
 /// Prints a numbered section heading, so the output reads like the chapter.
+/// The pictures [`show`] draws from here on are captioned with it.
 pub fn section(number: u32, title: &str) {
     println!("\n== {number}. {title} ==\n");
+    shown().section = Some(format!("{number}. {title}"));
+}
+
+/// Environment variable naming a folder: when it is set, [`show`] also draws
+/// every timeline there as a picture, `lesson-NN-K.svg` for the K-th timeline
+/// of the run, and keeps `lesson-NN-timelines.md` there, a markdown fragment
+/// that shows them all for the book. [`assert_book_output_is_fresh`] sets it.
+pub const SVG_DIR_VARIABLE: &str = "TIMELINE_SVG_DIR";
+
+/// Prints `timeline` as text; when [`SVG_DIR_VARIABLE`] is set, also draws it
+/// as a picture for the book (see there). Every timeline a lesson prints goes
+/// through here, so the pictures and the text come from the same recording.
+///
+/// # Panics
+/// When the picture cannot be written.
+pub fn show(timeline: &Timeline) {
+    print!("{timeline}");
+    let Some(folder) = std::env::var_os(SVG_DIR_VARIABLE) else { return };
+    let folder = PathBuf::from(folder);
+    let name = lesson_name();
+    let mut shown = shown();
+    shown.pictures += 1;
+    // Before `introduce` there is no unit; seconds are still true.
+    let unit = shown.unit.unwrap_or(Duration::from_secs(1));
+    let picture = format!("{name}-{}.svg", shown.pictures);
+    write(&folder.join(&picture), &timeline.to_svg(unit));
+
+    // A caption when a section starts: the pictures then read like the text.
+    if shown.section != shown.captioned {
+        if let Some(section) = &shown.section {
+            let caption = format!("*{}*\n\n", markdown_text(section));
+            shown.fragment.push_str(&caption);
+        }
+        shown.captioned = shown.section.clone();
+    }
+    // The fragment is included into book/src/lesson-NN.md: paths start there.
+    let alt = markdown_text(&alt_text(timeline, unit));
+    let image = format!("![{alt}](output/{picture})\n\n");
+    shown.fragment.push_str(&image);
+    write(&folder.join(format!("{name}-timelines.md")), &shown.fragment);
+}
+
+/// What a reader who cannot see the picture needs: where it starts, how many
+/// rows, and how long it is.
+fn alt_text(timeline: &Timeline, unit: Duration) -> String {
+    let Some(first) = timeline.spans().first() else {
+        return "Timeline: no tasks were recorded".to_string();
+    };
+    let others = match timeline.spans().len() - 1 {
+        0 => String::new(),
+        1 => " and 1 more row".to_string(),
+        more => format!(" and {more} more rows"),
+    };
+    let units = timeline.end().as_secs_f64() / unit.as_secs_f64();
+    format!("Timeline: {}{others}, {} long", first.label, crate::svg::units(units))
+}
+
+/// `text` with the characters markdown would read as markup escaped.
+fn markdown_text(text: &str) -> String {
+    let mut plain = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '[' | ']' | '*' | '_' | '`' | '<' | '>') {
+            plain.push('\\');
+        }
+        plain.push(c);
+    }
+    plain
+}
+
+/// The lesson's package name, `lesson-NN`: the name of its binary.
+fn lesson_name() -> String {
+    let binary = std::env::current_exe().expect("the lesson binary has a path");
+    let name = binary.file_stem().expect("the lesson binary has a name");
+    name.to_string_lossy().into_owned()
+}
+
+fn write(path: &Path, contents: &str) {
+    if let Err(error) = std::fs::write(path, contents) {
+        panic!("could not write {}: {error}", path.display());
+    }
+}
+
+/// What this run has printed so far that the pictures depend on.
+struct Shown {
+    unit: Option<Duration>,
+    section: Option<String>,
+    /// The section the last caption named.
+    captioned: Option<String>,
+    pictures: usize,
+    fragment: String,
+}
+
+/// One lesson is one process, so the state of its output is process-wide.
+static SHOWN: Mutex<Shown> = Mutex::new(Shown {
+    unit: None,
+    section: None,
+    captioned: None,
+    pictures: 0,
+    fragment: String::new(),
+});
+
+fn shown() -> MutexGuard<'static, Shown> {
+    // A panic while printing leaves the state usable for the rest.
+    SHOWN.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// A duration in seconds with three decimals: `1.600 s`.
@@ -108,22 +218,26 @@ pub fn ratio(slow: Duration, fast: Duration) -> String {
 pub const UPDATE_VARIABLE: &str = "UPDATE_BOOK_OUTPUT";
 
 /// Runs a lesson binary on the virtual clock and checks that its output is
-/// the copy the book shows, byte for byte: `book/src/output/lesson-NN.txt`
-/// for the lesson package in `manifest_dir` (`lessons/lesson-NN`).
+/// what the book shows, byte for byte: the text in
+/// `book/src/output/lesson-NN.txt` for the lesson package in `manifest_dir`
+/// (`lessons/lesson-NN`), and the pictures of its timelines with the fragment
+/// that shows them (`lesson-NN-K.svg`, `lesson-NN-timelines.md`, drawn with
+/// [`SVG_DIR_VARIABLE`] set): the same files, with the same bytes.
 ///
 /// # Panics
-/// When the binary fails or the copy is stale; the message says how to refresh it.
+/// When the binary fails, two runs differ, or the copy is stale; the message
+/// says how to refresh it.
 pub fn assert_book_output_is_fresh(binary: &str, manifest_dir: &str) {
     let package = Path::new(manifest_dir);
     let name = package.file_name().expect("a lesson package folder").to_string_lossy();
-    let book_copy = package.join(format!("../../book/src/output/{name}.txt"));
-    let output = run_on_virtual_clock(binary);
+    let book_output = package.join("../../book/src/output");
+    let first = run_on_virtual_clock(binary, &name, 0);
     // Chance must not shape the output the book shows: a `select!` without
     // `biased`, or thread timing, would show up as runs that differ.
-    for _ in 1..RUNS_COMPARED {
-        let again = run_on_virtual_clock(binary);
+    for run in 1..RUNS_COMPARED {
+        let again = run_on_virtual_clock(binary, &name, run);
         if let Some((line, (first, other))) =
-            output.lines().zip(again.lines()).enumerate().find(|(_, (a, b))| a != b)
+            first.text.lines().zip(again.text.lines()).enumerate().find(|(_, (a, b))| a != b)
         {
             panic!(
                 "two --virtual-clock runs printed different output (line {}):\n{first}\n{other}\n\
@@ -132,20 +246,108 @@ pub fn assert_book_output_is_fresh(binary: &str, manifest_dir: &str) {
                 line + 1
             );
         }
-        assert_eq!(output, again, "two --virtual-clock runs printed different output");
+        assert_eq!(first.text, again.text, "two --virtual-clock runs printed different output");
+        let names = |run: &Run| run.pictures.keys().cloned().collect::<Vec<_>>();
+        assert_eq!(names(&first), names(&again), "two --virtual-clock runs drew other pictures");
+        if let Some(file) =
+            first.pictures.keys().find(|file| first.pictures[*file] != again.pictures[*file])
+        {
+            panic!(
+                "two --virtual-clock runs drew {file} differently: the recording depends on chance"
+            );
+        }
     }
-    assert_book_copy_is_fresh(&output, &book_copy);
+    assert_book_copy_is_fresh(&first.text, &book_output.join(format!("{name}.txt")));
+    assert_book_pictures_are_fresh(&first.pictures, &book_output, &name);
 }
 
 /// How many times the freshness check runs a lesson to see that its output
 /// does not change from run to run.
 const RUNS_COMPARED: usize = 3;
 
-fn run_on_virtual_clock(binary: &str) -> String {
-    let run =
-        Command::new(binary).arg(VIRTUAL_CLOCK_FLAG).output().expect("could not run the lesson");
-    assert!(run.status.success(), "the lesson failed:\n{}", String::from_utf8_lossy(&run.stderr));
-    String::from_utf8(run.stdout).expect("lesson output is UTF-8")
+/// What one run of a lesson printed, and the pictures it drew, by file name.
+struct Run {
+    text: String,
+    pictures: BTreeMap<String, Vec<u8>>,
+}
+
+fn run_on_virtual_clock(binary: &str, name: &str, run: usize) -> Run {
+    // Lessons are checked in parallel, each by its own test process.
+    let folder =
+        std::env::temp_dir().join(format!("{name}-timelines-{}-{run}", std::process::id()));
+    // Left over only if an earlier check with this process id was killed.
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).expect("could not make a folder for the pictures");
+    let output = Command::new(binary)
+        .arg(VIRTUAL_CLOCK_FLAG)
+        .env(SVG_DIR_VARIABLE, &folder)
+        .output()
+        .expect("could not run the lesson");
+    let pictures = pictures_in(&folder, name);
+    let _ = std::fs::remove_dir_all(&folder);
+    assert!(
+        output.status.success(),
+        "the lesson failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = String::from_utf8(output.stdout).expect("lesson output is UTF-8");
+    Run { text, pictures }
+}
+
+/// The files of `folder` that belong to the pictures of lesson `name`.
+fn pictures_in(folder: &Path, name: &str) -> BTreeMap<String, Vec<u8>> {
+    let fragment = format!("{name}-timelines.md");
+    let prefix = format!("{name}-");
+    let mut pictures = BTreeMap::new();
+    let Ok(entries) = std::fs::read_dir(folder) else { return pictures };
+    for entry in entries {
+        let path = entry.expect("could not list the pictures").path();
+        let file = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        if file == fragment || (file.starts_with(&prefix) && file.ends_with(".svg")) {
+            let bytes = std::fs::read(&path).expect("could not read a picture");
+            pictures.insert(file, bytes);
+        }
+    }
+    pictures
+}
+
+/// Checks that `book_output` holds exactly `pictures` among the files of
+/// lesson `name`; with [`UPDATE_VARIABLE`] set, writes them there and
+/// deletes the ones no longer drawn.
+fn assert_book_pictures_are_fresh(
+    pictures: &BTreeMap<String, Vec<u8>>,
+    book_output: &Path,
+    name: &str,
+) {
+    let committed = pictures_in(book_output, name);
+    if std::env::var_os(UPDATE_VARIABLE).is_some() {
+        for stale in committed.keys().filter(|file| !pictures.contains_key(*file)) {
+            std::fs::remove_file(book_output.join(stale))
+                .expect("could not delete a stale picture");
+        }
+        for (file, bytes) in pictures {
+            std::fs::write(book_output.join(file), bytes).expect("could not write a picture");
+        }
+        return;
+    }
+    let mut problems = Vec::new();
+    for (file, bytes) in pictures {
+        match committed.get(file) {
+            None => problems.push(format!("{file} is missing")),
+            Some(old) if old != bytes => problems.push(format!("{file} is stale")),
+            Some(_) => {}
+        }
+    }
+    for file in committed.keys().filter(|file| !pictures.contains_key(*file)) {
+        problems.push(format!("{file} is no longer drawn"));
+    }
+    assert!(
+        problems.is_empty(),
+        "the book's pictures of {name}'s timelines in {} differ from what the code draws:\n  {}\n\
+         Refresh them with `{UPDATE_VARIABLE}=1 cargo test --workspace --exclude async-workbook`.",
+        book_output.display(),
+        problems.join("\n  ")
+    );
 }
 
 /// Checks that `book_copy` holds exactly `text`; with [`UPDATE_VARIABLE`]
@@ -166,4 +368,37 @@ pub fn assert_book_copy_is_fresh(text: &str, book_copy: &Path) {
          The code now prints:\n{text}",
         book_copy.display()
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Outcome, Span};
+
+    fn span(label: &str, end_units: u32) -> Span {
+        let unit = Duration::from_millis(50);
+        let end = unit * end_units;
+        Span {
+            label: label.into(),
+            tokio_task: None,
+            start: Duration::ZERO,
+            end,
+            outcome: Outcome::Finished,
+        }
+    }
+
+    #[test]
+    fn alt_text_names_the_first_row_the_rows_and_the_length() {
+        let unit = Duration::from_millis(50);
+        let timeline = Timeline::new(vec![span("rice", 3), span("meat", 8)]);
+        assert_eq!(alt_text(&timeline, unit), "Timeline: rice and 1 more row, 8 units long");
+        let one = Timeline::new(vec![span("soup", 1)]);
+        assert_eq!(alt_text(&one, unit), "Timeline: soup, 1 unit long");
+        assert_eq!(alt_text(&Timeline::default(), unit), "Timeline: no tasks were recorded");
+    }
+
+    #[test]
+    fn markdown_markup_in_labels_and_titles_is_escaped() {
+        assert_eq!(markdown_text("timeout_at [a] *b*"), "timeout\\_at \\[a\\] \\*b\\*");
+    }
 }

@@ -12,6 +12,7 @@ mod draw;
 pub mod grade;
 pub mod lesson;
 mod record;
+mod svg;
 
 pub use draw::{Outcome, Span, Timeline};
 pub use record::{Recorder, mark, traced};
