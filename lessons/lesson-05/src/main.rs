@@ -3,9 +3,10 @@
 //! Concurrent programs start work that can stop being needed before it ends:
 //! the user gave up, a sibling failed, the program is shutting down. Stopping
 //! that work early frees the time and the resources it holds, as long as it
-//! stops cleanly. `abort` stops a task at its current `.await` and runs its
-//! destructors; a `CancellationToken` asks a task to stop and lets it clean
-//! up with `.await`. A task that never reaches an `.await` cannot be stopped.
+//! stops cleanly. `abort` stops a task at the `.await` where it is suspended
+//! (or the next one that suspends) and runs its destructors; a
+//! `CancellationToken` asks a task to stop and lets it clean up with `.await`.
+//! A task that never reaches an `.await` that suspends cannot be stopped.
 //!
 //! Run it: `cargo run -p lesson-05` (real clock) or
 //! `cargo run -p lesson-05 -- --virtual-clock` (exact and instant).
