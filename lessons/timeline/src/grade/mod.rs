@@ -67,9 +67,10 @@ pub const REAL_HANG_LIMIT: Duration = Duration::from_secs(5);
 /// work, does not count.
 pub const BLOCKING_LIMIT: Duration = Duration::from_secs(1);
 
-/// How often the harness lets the runtime run before counting live tasks on
-/// the real clock, so that tasks a library ends just after the graded code
-/// returned (a connection pool's) have time to go away.
+/// How often the harness lets the runtime run, after the graded code
+/// returned, before counting the tasks still alive: it tells a leaked task
+/// that went on running from one that ended at the same instant, and on the
+/// real clock it lets a library end its own tasks (a connection pool's).
 const SETTLE_ROUNDS: usize = 16;
 
 /// On the real clock, a task may need a little real time to go away (a
