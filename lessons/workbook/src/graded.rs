@@ -156,12 +156,9 @@ fn learner_warnings(stderr: &str) -> Vec<String> {
     let mut blocks: Vec<String> = Vec::new();
     for line in stderr.lines() {
         let starts_block = line.starts_with("warning") || line.starts_with("error");
-        let cargo_progress = line.trim_start().starts_with("Compiling")
-            || line.trim_start().starts_with("Finished")
-            || line.trim_start().starts_with("Running");
         if starts_block {
             blocks.push(String::new());
-        } else if cargo_progress {
+        } else if is_cargo_progress(line) {
             blocks.push(String::new());
             continue;
         }
@@ -252,14 +249,20 @@ fn classify(stderr: &str) -> GradeError {
 
 /// The compiler's messages from the first error on, without cargo's progress lines.
 fn compiler_errors(stderr: &str) -> String {
-    const PROGRESS: [&str; 4] = ["Compiling", "Finished", "Blocking", "Checking"];
     let kept: Vec<&str> = stderr
         .lines()
         .skip_while(|line| !line.starts_with("error"))
-        .filter(|line| !PROGRESS.iter().any(|word| line.trim_start().starts_with(word)))
+        .filter(|line| !is_cargo_progress(line))
         .take(80)
         .collect();
     kept.join("\n")
+}
+
+/// One of cargo's own status lines (`   Compiling exercises v0.1.0`), not
+/// part of any compiler message.
+fn is_cargo_progress(line: &str) -> bool {
+    const PROGRESS: [&str; 5] = ["Compiling", "Finished", "Blocking", "Checking", "Running"];
+    PROGRESS.iter().any(|word| line.trim_start().starts_with(word))
 }
 
 /// Reads libtest's plain output: a `test NAME ... ok|FAILED` line per test,

@@ -254,28 +254,22 @@ impl Copy {
         }
         let lessons: Vec<&str> = round.iter().map(|variant| variant.lesson.as_str()).collect();
         let graded = self.run(&lessons);
-        let verdicts = match graded {
-            Ok(results) if round.len() == 1 || every_lesson_reported(&results, &lessons) => {
-                round.iter().map(|variant| judge(variant, Ok(&results))).collect()
-            }
-            _ if round.len() > 1 => {
-                // Put the references back and grade each variant alone.
-                for variant in &round {
-                    self.put(&variant.lesson, &self.reference(&variant.lesson)?)?;
-                }
-                let mut verdicts = Vec::new();
-                for variant in round.iter().cloned() {
-                    verdicts.extend(self.grade_round(vec![variant])?);
-                }
-                return Ok(verdicts);
-            }
-            Ok(results) => vec![judge(&round[0], Ok(&results))],
-            Err(error) => vec![judge(&round[0], Err(error))],
-        };
         for variant in &round {
             self.put(&variant.lesson, &self.reference(&variant.lesson)?)?;
         }
-        Ok(verdicts)
+        match graded {
+            Ok(results) if round.len() == 1 || every_lesson_reported(&results, &lessons) => {
+                Ok(round.iter().map(|variant| judge(variant, Ok(&results))).collect())
+            }
+            Err(error) if round.len() == 1 => Ok(vec![judge(&round[0], Err(error))]),
+            _ => {
+                let mut verdicts = Vec::new();
+                for variant in round {
+                    verdicts.extend(self.grade_round(vec![variant])?);
+                }
+                Ok(verdicts)
+            }
+        }
     }
 
     fn run(&self, lessons: &[&str]) -> Result<Vec<TestResult>, String> {

@@ -101,10 +101,16 @@ pub fn run() -> ExitCode {
     print_table(&on_solutions, &on_stubs);
     checks += on_solutions.iter().filter(|t| t.passed).count();
     checks += on_stubs.iter().filter(|t| !t.passed && fails_as_a_stub(&t.output)).count();
-    for problem in &problems {
+    report(checks, &problems)
+}
+
+/// Prints each problem and the closing `verify: N passed, M failed` line;
+/// the exit code says whether there was any problem.
+fn report(passed: usize, problems: &[String]) -> ExitCode {
+    for problem in problems {
         println!("\nPROBLEM: {problem}");
     }
-    println!("\nverify: {checks} passed, {} failed", problems.len());
+    println!("\nverify: {passed} passed, {} failed", problems.len());
     if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
@@ -112,11 +118,7 @@ pub fn run() -> ExitCode {
 /// maintainer runs while writing mistakes for a lesson.
 pub fn run_variants(lessons: &[String]) -> ExitCode {
     let (passed, problems) = check_variants(lessons);
-    for problem in &problems {
-        println!("\nPROBLEM: {problem}");
-    }
-    println!("\nverify: {passed} passed, {} failed", problems.len());
-    if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    report(passed, &problems)
 }
 
 /// Grades every variant; how many behaved, and the problems. Also checks
@@ -210,12 +212,7 @@ fn hint_problems(exercises: &[exercises::Exercise]) -> Vec<String> {
 pub fn run_hints() -> ExitCode {
     let exercises = exercises::read_all(&graded::workspace_root());
     let problems = hint_problems(&exercises);
-    for problem in &problems {
-        println!("PROBLEM: {problem}");
-    }
-    let fine = exercises.len().saturating_sub(problems.len());
-    println!("verify: {fine} passed, {} failed", problems.len());
-    if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    report(exercises.len().saturating_sub(problems.len()), &problems)
 }
 
 /// A hint must add something: the exercise's doc comment may not hold hints
