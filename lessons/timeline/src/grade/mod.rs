@@ -275,16 +275,17 @@ impl Grader {
     fn wait_watching(&self, reply: &Receiver<Report>, pulse: &Pulse) -> (Report, Vec<Sighting>) {
         let start = std::time::Instant::now();
         let mut sightings = Vec::new();
-        let mut wait = self.blocking_limit;
+        // A correct run answers within the blocking limit, unprobed.
+        let mut first_wait = true;
         loop {
             let mut answer = Err(RecvTimeoutError::Timeout);
-            let sighting = if sightings.is_empty() && wait == self.blocking_limit {
-                answer = reply.recv_timeout(wait);
+            let sighting = if first_wait {
+                answer = reply.recv_timeout(self.blocking_limit);
                 None
             } else {
                 Some(pulse.look(|wait| answer = reply.recv_timeout(wait)))
             };
-            wait = Duration::ZERO;
+            first_wait = false;
             match answer {
                 Ok(report) => return (report, sightings),
                 Err(RecvTimeoutError::Disconnected) => {
