@@ -5,9 +5,7 @@
 
 use timeline::grade::{finished, grade};
 
-use crate::exercise::lesson01::{
-    Dish, cook_concurrently, cook_menu, cook_sequentially, prepare_then_cook,
-};
+use crate::exercise::{Dish, cook_concurrently, cook_menu, cook_sequentially, prepare_then_cook};
 
 #[test]
 fn cook_sequentially_cooks_one_dish_after_another_in_16_units() {

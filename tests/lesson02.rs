@@ -6,7 +6,7 @@
 
 use timeline::grade::{Grader, finished, grade};
 
-use crate::exercise::lesson02::{
+use crate::exercise::{
     Done, RiskyChore, SeatingPlan, cook_during_laundry, do_chores, seat_everyone, supervise,
 };
 

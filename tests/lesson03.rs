@@ -6,7 +6,7 @@
 
 use timeline::grade::{RETURNED, cancelled, finished, grade, marking_return, units};
 
-use crate::exercise::lesson03::{
+use crate::exercise::{
     Job, gather_fail_fast, gather_in_order, gather_like_python, gather_results,
     gather_with_fallback,
 };

@@ -6,7 +6,7 @@
 
 use timeline::grade::{RETURNED, Run, cancelled, finished, grade, marking_return};
 
-use crate::exercise::lesson04::{Job, first_to_finish, task_group, task_group_with_tracker};
+use crate::exercise::{Job, first_to_finish, task_group, task_group_with_tracker};
 
 /// They finish in the order task 2, task 3, task 1, and their values are in
 /// neither that order nor sorted: only job order gives `[20, 30, 10]`.

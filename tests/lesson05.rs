@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use timeline::grade::{Grader, RETURNED, cancelled, finished, grade, marking_return, units};
 
-use crate::exercise::lesson05::{
+use crate::exercise::{
     CancellationToken, Ending, Worker, collect_until_cancelled, shut_down_collector,
     stop_by_dropping, stop_worker,
 };

@@ -6,7 +6,7 @@
 use timeline::grade::{cancelled, finished, grade, units};
 use tokio::time::error::Elapsed;
 
-use crate::exercise::lesson06::{
+use crate::exercise::{
     TimedOut, chop_all_within, chop_each_within, chop_in_task_within, chop_in_turn_within,
     chop_within,
 };

@@ -10,7 +10,7 @@ use timeline::grade::{finished, grade, timed, units};
 use tokio::sync::mpsc;
 use tokio::task::{JoinHandle, JoinSet};
 
-use crate::exercise::lesson07::{
+use crate::exercise::{
     Job, all_completed, batch_items, first_completed, first_exception, send_items,
     wait_with_progress,
 };

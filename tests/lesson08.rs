@@ -6,7 +6,7 @@
 
 use timeline::grade::{RETURNED, cancelled, finished, grade, marking_return, units};
 
-use crate::exercise::lesson08::{
+use crate::exercise::{
     as_completed_in_place, as_completed_in_tasks, first_n_completed, save_as_completed,
 };
 

@@ -8,7 +8,7 @@
 
 use timeline::grade::{Expected, cancelled, finished, grade, units};
 
-use crate::exercise::lesson09::{
+use crate::exercise::{
     Download, download_as_they_finish, download_in_tasks, download_limited, download_with_fallback,
 };
 

@@ -8,7 +8,7 @@ use timeline::grade::{Run, finished, grade, timed, units};
 use tokio::sync::{Mutex, mpsc};
 use tokio::time::{Instant, sleep, sleep_until};
 
-use crate::exercise::lesson10::{
+use crate::exercise::{
     CAPACITY, consume, pipeline, process_in_rounds, run_until_stopped, share_work,
 };
 

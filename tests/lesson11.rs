@@ -13,7 +13,7 @@ use timeline::Timeline;
 use timeline::grade::{finished, grade, units};
 use tokio::sync::Mutex;
 
-use crate::exercise::lesson11::{
+use crate::exercise::{
     BACKOFF, Flaky, Scoreboard, Thumbnail, fetch_pages, fetch_with_retries, make_thumbnails,
     play_round, save_all,
 };

@@ -133,13 +133,14 @@ pub fn run_in(
     let stdout = String::from_utf8_lossy(&output.stdout);
     let warnings = learner_warnings(&String::from_utf8_lossy(&output.stderr));
     let mut results = parse(&stdout);
-    if stdout.lines().any(|line| line.starts_with("test result:")) && !results.is_empty() {
+    let (started, finished) = test_binaries_started_and_finished(&stdout);
+    if started > 0 && started == finished && !results.is_empty() {
         return Ok(Graded { results, warnings });
     }
-    if results.is_empty() && !stdout.lines().any(|line| line.starts_with("running ")) {
+    if results.is_empty() && started == 0 {
         return Err(classify(&String::from_utf8_lossy(&output.stderr)));
     }
-    // The binary died part way: every listed test that did not report fails.
+    // A binary died part way: every listed test that did not report fails.
     let listing = graded_tests(root, &build, true)?;
     let how = how_it_ended(&String::from_utf8_lossy(&output.stderr));
     for name in listed(&String::from_utf8_lossy(&listing.stdout)) {
@@ -170,7 +171,6 @@ fn learner_warnings(stderr: &str) -> Vec<String> {
     blocks
         .into_iter()
         .filter(|block| block.starts_with("warning") && block.contains("exercises/src/"))
-        .filter(|block| !block.starts_with("warning: `exercises` (lib) generated"))
         .collect()
 }
 
@@ -182,13 +182,29 @@ struct Build<'a> {
     strict: bool,
 }
 
+/// How many test binaries began ("running 3 tests") and how many printed
+/// their closing summary ("test result: ..."). One that died part way began
+/// and never finished.
+fn test_binaries_started_and_finished(stdout: &str) -> (usize, usize) {
+    let began = |line: &&str| {
+        line.starts_with("running ") && (line.ends_with(" tests") || line.ends_with(" test"))
+    };
+    let started = stdout.lines().filter(began).count();
+    let finished = stdout.lines().filter(|line| line.starts_with("test result:")).count();
+    (started, finished)
+}
+
 fn graded_tests(
     root: &Path,
     build: &Build,
     list_only: bool,
 ) -> Result<std::process::Output, GradeError> {
     let mut command = cargo(root);
-    command.args(["test", "--package", GRADED_PACKAGE, "--test", "grade"]);
+    // Every lesson's binary runs even when an earlier one fails.
+    command.args(["test", "--package", GRADED_PACKAGE, "--no-fail-fast"]);
+    for lesson in lesson_binaries(root, build.filters) {
+        command.args(["--test", &lesson]);
+    }
     if build.subject == Subject::Solutions {
         command.args(["--features", "solutions"]);
     }
@@ -208,6 +224,26 @@ fn graded_tests(
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Err(GradeError::CargoMissing),
         Err(error) => Err(GradeError::NoResults(error.to_string())),
     }
+}
+
+/// Each lesson has a test binary of its own, named for the lesson (its root
+/// is `tests/grade/lesson03.rs`). When every filter starts with a lesson's
+/// name (`lesson03`, `lesson03::gather_in_order`), only those lessons'
+/// binaries are built and run; otherwise (no filter, or one that names no
+/// lesson) none is named, and cargo runs them all.
+fn lesson_binaries(root: &Path, filters: &[String]) -> Vec<String> {
+    let named: Option<Vec<String>> = filters
+        .iter()
+        .map(|filter| {
+            let lesson = filter.split("::").next()?;
+            let root_file = root.join("tests").join("grade").join(format!("{lesson}.rs"));
+            root_file.is_file().then(|| lesson.to_string())
+        })
+        .collect();
+    let mut lessons = named.unwrap_or_default();
+    lessons.sort();
+    lessons.dedup();
+    lessons
 }
 
 /// `name: test` lines of libtest's `--list`.
@@ -381,7 +417,7 @@ warning: unused `Sleep` that must be used
 warning: unused variable: `x`
  --> lessons/timeline/src/draw.rs:3:9
 
-warning: `exercises` (lib) generated 1 warning
+warning: `async-workbook` (test \"lesson01\") generated 1 warning
     Finished `test` profile [unoptimized] target(s) in 1.2s
 ";
         let warnings = learner_warnings(stderr);
@@ -391,9 +427,36 @@ warning: `exercises` (lib) generated 1 warning
 
     #[test]
     fn how_the_binary_ended_comes_from_cargo() {
-        let aborted = "error: test failed, to rerun pass `--test grade`\n\nCaused by:\n  process didn't exit successfully: `/t/grade-1 lesson01::` (signal: 6, SIGABRT: process abort signal)\n";
+        let aborted = "error: test failed, to rerun pass `--test lesson01`\n\nCaused by:\n  process didn't exit successfully: `/t/lesson01-1 lesson01::` (signal: 6, SIGABRT: process abort signal)\n";
         assert_eq!(how_it_ended(aborted), "signal: 6, SIGABRT: process abort signal");
         assert!(how_it_ended("").contains("exit status: 0"));
+    }
+
+    #[test]
+    fn a_binary_that_began_and_never_summed_up_is_unfinished() {
+        let one_died = "running 0 tests\n\ntest result: ok. 0 passed\n\nrunning 2 tests\ntest lesson02::a ... ok\n";
+        assert_eq!(test_binaries_started_and_finished(one_died), (2, 1));
+        assert_eq!(test_binaries_started_and_finished(SAMPLE), (1, 1));
+        assert_eq!(test_binaries_started_and_finished("running 1 test\n"), (1, 0));
+    }
+
+    #[test]
+    fn a_filter_that_names_a_lesson_selects_its_binary_only() {
+        let root = std::env::temp_dir().join(format!("workbook-binaries-{}", std::process::id()));
+        std::fs::create_dir_all(root.join("tests/grade")).unwrap();
+        std::fs::write(root.join("tests/grade/lesson03.rs"), "").unwrap();
+        let select = |filters: &[&str]| {
+            let filters: Vec<String> = filters.iter().map(|f| f.to_string()).collect();
+            lesson_binaries(&root, &filters)
+        };
+        assert_eq!(select(&["lesson03::gather", "lesson03"]), ["lesson03"]);
+        assert!(select(&[]).is_empty(), "no filter: every binary");
+        assert!(
+            select(&["lesson03", "gather"]).is_empty(),
+            "a filter naming no lesson: every binary"
+        );
+        assert!(select(&["lesson09"]).is_empty(), "no such binary: let cargo run them all");
+        std::fs::remove_dir_all(&root).unwrap();
     }
 
     #[test]

@@ -95,7 +95,7 @@ fn an_unknown_lesson_is_a_clear_error() {
 #[test]
 fn hint_still_works_while_the_code_does_not_compile() {
     let root = fixture_copy("hint-broken");
-    std::fs::write(root.join("tests/main.rs"), "fn broken( {}\n").unwrap();
+    std::fs::write(root.join("tests/grade/lesson02.rs"), "fn broken( {}\n").unwrap();
     let (ok, text) = run(workbook(&root).args(["hint", "02"]));
     assert!(ok, "{text}");
     assert!(text.contains("does not compile yet"), "{text}");
@@ -115,7 +115,7 @@ fn a_missing_exercise_file_gets_its_own_message() {
 #[test]
 fn a_broken_build_shows_the_compiler_error() {
     let root = fixture_copy("broken");
-    std::fs::write(root.join("tests/main.rs"), "fn broken( {}\n").unwrap();
+    std::fs::write(root.join("tests/grade/lesson01.rs"), "fn broken( {}\n").unwrap();
     let (ok, text) = run(&mut workbook(&root));
     assert!(!ok);
     assert!(text.contains("the code does not compile"), "{text}");
@@ -157,7 +157,7 @@ fn watch_regrades_on_save_and_keeps_going_after_a_compile_error() {
     touch(&root.join("exercises/src/lesson02.rs"));
     wait_for(&lines, "lesson02: 0 of 1 tests pass");
 
-    std::fs::write(root.join("tests/main.rs"), "fn broken( {}\n").unwrap();
+    std::fs::write(root.join("tests/grade/lesson02.rs"), "fn broken( {}\n").unwrap();
     touch(&root.join("exercises/src/lesson02.rs"));
     wait_for(&lines, "Waiting for the next save");
     let still_running = child.0.try_wait().unwrap().is_none();
@@ -167,7 +167,7 @@ fn watch_regrades_on_save_and_keeps_going_after_a_compile_error() {
 /// Makes lesson01's second test end the whole test binary with `how`, as an
 /// exercise that calls `std::process::abort()` or `exit(0)` would.
 fn crash_in_lesson01(root: &Path, how: &str) {
-    let tests = root.join("tests/main.rs");
+    let tests = root.join("tests/grade/lesson01.rs");
     let source = std::fs::read_to_string(&tests).unwrap();
     let crashing = format!("fn double_doubles() {{ {how}; }}");
     std::fs::write(&tests, source.replace("fn double_doubles() {}", &crashing)).unwrap();
@@ -185,6 +185,10 @@ fn a_test_binary_that_dies_is_never_taken_for_a_pass() {
         let (_, progress) = run(&mut workbook(&root));
         assert!(progress.contains("lesson01"), "{how}: {progress}");
         assert!(!progress.contains("done  adding"), "{how}: lesson01 shown done:\n{progress}");
+        assert!(
+            progress.contains("lesson02  ░░░░░░░░░░░░░░░░░░░░   0/1  tests"),
+            "{how}: the other lessons' binaries must still run:\n{progress}"
+        );
 
         let (ok, solution) = run(workbook(&root).args(["solution", "lesson01"]));
         assert!(!ok && solution.contains("stays hidden"), "{how}: {solution}");
