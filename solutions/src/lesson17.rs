@@ -1,6 +1,5 @@
 //! Lesson 17, solved: streams.
 
-use std::collections::VecDeque;
 use std::time::Duration;
 
 use futures::StreamExt;
@@ -14,7 +13,7 @@ pub use given::lesson17::{Api, File, Page, arrivals, look_up};
 /// not handed out yet, and the page to fetch when they run out.
 struct Cursor {
     api: Api,
-    items: VecDeque<&'static str>,
+    items: std::collections::VecDeque<&'static str>,
     next: Option<usize>,
 }
 
@@ -23,7 +22,7 @@ struct Cursor {
 /// is wanted. The loop steps over empty pages; `?` on `next` ends the
 /// stream after the last page.
 pub fn paginated(api: Api) -> BoxStream<'static, &'static str> {
-    let start = Cursor { api, items: VecDeque::new(), next: Some(0) };
+    let start = Cursor { api, items: Default::default(), next: Some(0) };
     stream::unfold(start, |mut cursor| async move {
         loop {
             if let Some(item) = cursor.items.pop_front() {
