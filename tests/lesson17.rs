@@ -50,7 +50,11 @@ fn paginated_fetches_each_page_when_its_first_item_is_asked_for() {
         finished("page 2", 6, 7),
         finished("use e", 7, 8),
     ]);
-    run.assert_eq(watched.pages_fetched(), 3, "fetch each of the 3 pages once, none after the last");
+    run.assert_eq(
+        watched.pages_fetched(),
+        3,
+        "fetch each of the 3 pages once, none after the last",
+    );
     run.assert_took(8);
 }
 
@@ -100,7 +104,11 @@ fn paginated_goes_past_empty_pages_until_next_is_none() {
 
 /// Sends each `(item, at)` at virtual second `at`, then holds the sender
 /// until `close_at` and drops it. It stops early if the stream is gone.
-async fn produce(sender: mpsc::Sender<&'static str>, items: Vec<(&'static str, u64)>, close_at: u64) {
+async fn produce(
+    sender: mpsc::Sender<&'static str>,
+    items: Vec<(&'static str, u64)>,
+    close_at: u64,
+) {
     let start = Instant::now();
     for (item, at) in items {
         tokio::time::sleep_until(start + units(at)).await;
