@@ -1,0 +1,4 @@
+//! Lesson 13: errors across tasks, with anyhow.
+fn main() -> anyhow::Result<()> {
+    Ok(())
+}
