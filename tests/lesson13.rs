@@ -62,10 +62,11 @@ fn failed<T>(chain: &[&str], kind: Kind) -> Seen<T> {
 }
 
 fn config_site() -> Site {
-    Site::new()
-        .with("/web.conf", 2, Ok("8080\n"))
-        .with("/db.conf", 1, Ok("80800"))
-        .with("/cache.conf", 3, Err(FetchError::Timeout))
+    Site::new().with("/web.conf", 2, Ok("8080\n")).with("/db.conf", 1, Ok("80800")).with(
+        "/cache.conf",
+        3,
+        Err(FetchError::Timeout),
+    )
 }
 
 #[test]
@@ -214,7 +215,10 @@ fn fetch_with_retry_does_not_retry_a_missing_page() {
     let run = grade(move || async move { seen(fetch_with_retry(&server, 3, units(1)).await) });
 
     run.assert_value(
-        failed(&["gave up after attempt 1", "server answered 404"], Kind::Fetch(FetchError::Status(404))),
+        failed(
+            &["gave up after attempt 1", "server answered 404"],
+            Kind::Fetch(FetchError::Status(404)),
+        ),
         "the 404 at once, with the context \"gave up after attempt 1\": a 404 is not worth \
          a second request",
     );
@@ -255,7 +259,10 @@ fn fetch_with_retry_stops_at_a_missing_page_after_a_timeout() {
     let run = grade(move || async move { seen(fetch_with_retry(&server, 5, units(3)).await) });
 
     run.assert_value(
-        failed(&["gave up after attempt 2", "server answered 404"], Kind::Fetch(FetchError::Status(404))),
+        failed(
+            &["gave up after attempt 2", "server answered 404"],
+            Kind::Fetch(FetchError::Status(404)),
+        ),
         "the 404 of the second request, with the context \"gave up after attempt 2\"",
     );
     run.assert_timeline(&[finished("attempt 1", 0, 2), finished("attempt 2", 5, 6)]);
@@ -268,7 +275,10 @@ fn fetch_with_retry_with_one_attempt_makes_one_request() {
     let run = grade(move || async move { seen(fetch_with_retry(&server, 1, units(1)).await) });
 
     run.assert_value(
-        failed(&["gave up after attempt 1", "server answered 503"], Kind::Fetch(FetchError::Status(503))),
+        failed(
+            &["gave up after attempt 1", "server answered 503"],
+            Kind::Fetch(FetchError::Status(503)),
+        ),
         "the 503 of the only request allowed, with the context \"gave up after attempt 1\"",
     );
     run.assert_took(1);
@@ -294,7 +304,10 @@ fn run_as_task_says_which_task_failed_over_its_fetch_error() {
     });
 
     run.assert_value(
-        failed(&["task backup failed", "server answered 503"], Kind::Fetch(FetchError::Status(503))),
+        failed(
+            &["task backup failed", "server answered 503"],
+            Kind::Fetch(FetchError::Status(503)),
+        ),
         "the job's own `FetchError`, under the context \"task backup failed\"",
     );
     run.assert_spawned(&["backup"]);
@@ -382,8 +395,7 @@ fn run_all_gives_the_full_chain_of_each_failure() {
 fn run_all_with_nothing_failing_gives_every_value_and_no_errors() {
     let run = grade(|| async {
         let (values, errors) =
-            run_all(vec![job("slow", 3, Ending::Value(7)), job("fast", 1, Ending::Value(3))])
-                .await;
+            run_all(vec![job("slow", 3, Ending::Value(7)), job("fast", 1, Ending::Value(3))]).await;
         (values, errors.len())
     });
 

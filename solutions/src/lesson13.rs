@@ -3,7 +3,6 @@
 use std::time::Duration;
 
 use anyhow::Context;
-use futures::future::join_all;
 
 // The helpers these exercises use; read them in `lessons/given/src/lesson13.rs`.
 pub use given::lesson13::{Ending, FetchError, FlakyServer, Job, Site, run_job};
@@ -76,7 +75,7 @@ pub async fn run_as_task(job: Job) -> anyhow::Result<u32> {
 /// Every job runs in its own task at once; `join_all` keeps job order, and
 /// nothing stops at the first failure.
 pub async fn run_all(jobs: Vec<Job>) -> (Vec<u32>, Vec<anyhow::Error>) {
-    let outcomes = join_all(jobs.into_iter().map(run_as_task)).await;
+    let outcomes = futures::future::join_all(jobs.into_iter().map(run_as_task)).await;
     let mut values = Vec::new();
     let mut errors = Vec::new();
     for outcome in outcomes {

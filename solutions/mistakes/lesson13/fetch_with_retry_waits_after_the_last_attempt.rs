@@ -1,5 +1,5 @@
 // Mistake: sleeps after every retryable failure, the last one included, so it gives up one back-off later than it could.
-// Expect: to return after 6.000s, but it returned after 10.000s
+// Expect: to return after 6.00s, but it returned after 10.00s
 // ANCHOR: fetch_with_retry
 /// Waits after each retryable failure, then checks whether attempts are left.
 pub async fn fetch_with_retry(

@@ -10,7 +10,7 @@ pub async fn run_all(jobs: Vec<Job>) -> (Vec<u32>, Vec<anyhow::Error>) {
     });
     let mut values = Vec::new();
     let mut errors = Vec::new();
-    for (name, outcome) in join_all(running).await {
+    for (name, outcome) in futures::future::join_all(running).await {
         match outcome {
             Ok(Ok(value)) => values.push(value),
             Ok(Err(error)) => errors.push(anyhow::Error::new(error).context(format!("task {name} failed"))),

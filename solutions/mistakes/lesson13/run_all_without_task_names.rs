@@ -7,7 +7,7 @@ pub async fn run_all(jobs: Vec<Job>) -> (Vec<u32>, Vec<anyhow::Error>) {
     let running = jobs.into_iter().map(|job| tokio::spawn(run_job(job)));
     let mut values = Vec::new();
     let mut errors = Vec::new();
-    for outcome in join_all(running).await {
+    for outcome in futures::future::join_all(running).await {
         match outcome {
             Ok(Ok(value)) => values.push(value),
             Ok(Err(error)) => errors.push(anyhow::Error::from(error)),
