@@ -33,7 +33,7 @@ enum Kind {
     Fetch(FetchError),
     ParseInt,
     Panic,
-    /// Neither: the original error was lost (made into a string, say).
+    /// None of these: the original error was lost (made into a string, say).
     Unknown,
 }
 
@@ -61,12 +61,10 @@ fn failed<T>(chain: &[&str], kind: Kind) -> Seen<T> {
     Seen::Failed { chain: chain.iter().map(ToString::to_string).collect(), kind }
 }
 
+/// web's file is fine, db's port is too large, and cache's download times out.
 fn config_site() -> Site {
-    Site::new().with("/web.conf", 2, Ok("8080\n")).with("/db.conf", 1, Ok("80800")).with(
-        "/cache.conf",
-        3,
-        Err(FetchError::Timeout),
-    )
+    let site = Site::new().with("/web.conf", 2, Ok("8080\n"));
+    site.with("/db.conf", 1, Ok("80800")).with("/cache.conf", 3, Err(FetchError::Timeout))
 }
 
 #[test]

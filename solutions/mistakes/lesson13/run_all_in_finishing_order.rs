@@ -1,6 +1,6 @@
 // Mistake: collects from a `JoinSet` as the tasks finish, so values and errors come in finishing order (C, D, B), not job order.
 // Expect: returned the wrong value
-// Expect: "task C panicked"
+// Expect: not in the order
 // ANCHOR: run_all
 /// Every job at once; outcomes as they come.
 pub async fn run_all(jobs: Vec<Job>) -> (Vec<u32>, Vec<anyhow::Error>) {

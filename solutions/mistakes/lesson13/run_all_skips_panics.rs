@@ -1,6 +1,6 @@
 // Mistake: collects the jobs' own errors but skips a task that panicked, as if a crash were not a failure of the group.
 // Expect: returned the wrong value
-// Expect: "task C panicked"
+// Expect: the errors of B, C and D in job order
 // ANCHOR: run_all
 /// Every job in a task; failures collected, panics passed over.
 pub async fn run_all(jobs: Vec<Job>) -> (Vec<u32>, Vec<anyhow::Error>) {

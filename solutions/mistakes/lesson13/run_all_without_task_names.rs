@@ -1,6 +1,6 @@
 // Mistake: joins the bare tasks and converts each error with `?`-style `From`, so every failure is in the list but none says which task it was.
 // Expect: returned the wrong value
-// Expect: "task B failed"
+// Expect: "timed out",
 // ANCHOR: run_all
 /// Every job in a task; errors converted as they are.
 pub async fn run_all(jobs: Vec<Job>) -> (Vec<u32>, Vec<anyhow::Error>) {

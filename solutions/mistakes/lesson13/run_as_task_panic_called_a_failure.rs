@@ -1,6 +1,6 @@
 // Mistake: flattens the two `Result`s first and gives both one context, so a crash reads like the job's ordinary failure.
 // Expect: returned the wrong value
-// Expect: "task indexer panicked"
+// Expect: "task indexer failed"
 // ANCHOR: run_as_task
 /// Spawns the job; a panic and a failure get the same words.
 pub async fn run_as_task(job: Job) -> anyhow::Result<u32> {

@@ -1,6 +1,6 @@
 // Mistake: adds one context at the top and lets `?` pass each step's error up bare, so the chain never says which step failed.
 // Expect: returned the wrong value
-// Expect: "starting mail",
+// Expect: one context per step
 // ANCHOR: start_service
 /// Downloads and parses, with one context for the whole.
 pub async fn start_service(site: &Site, name: &str) -> anyhow::Result<u16> {

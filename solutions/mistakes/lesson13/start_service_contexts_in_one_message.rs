@@ -1,6 +1,7 @@
 // Mistake: puts the whole story into one context per step (`"starting web: downloading /web.conf"`): `{:#}` prints the same line, but the chain has one layer where it should have two.
 // Expect: returned the wrong value
 // Expect: "starting mail: downloading /mail.conf",
+// Expect: one context per step
 // ANCHOR: start_service
 /// One context per step, each naming the service too.
 pub async fn start_service(site: &Site, name: &str) -> anyhow::Result<u16> {
