@@ -1,5 +1,6 @@
 // Mistake: awaits the tasks in job order and stops at the first failure, as a plain `await` of each task in a `try` block would: the later failures are never collected.
-// Expect: Leak:
+// Expect: returned the wrong value
+// Expect: "task B failed",
 // ANCHOR: run_all
 /// Spawns every job, then collects until the first failure.
 pub async fn run_all(jobs: Vec<Job>) -> (Vec<u32>, Vec<anyhow::Error>) {
