@@ -262,10 +262,13 @@ async fn handle_request() -> Vec<(&'static str, String)> {
     let handler = current_request();
     let plain = tokio::spawn(traced("spawned", async { current_request() }));
     let id = REQUEST_ID.get();
-    let passed_on = tokio::spawn(REQUEST_ID.scope(id, traced("scoped", async {
-        sleep(UNIT).await;
-        current_request()
-    })));
+    let passed_on = tokio::spawn(REQUEST_ID.scope(
+        id,
+        traced("scoped", async {
+            sleep(UNIT).await;
+            current_request()
+        }),
+    ));
     vec![
         ("the handler", handler),
         ("a task spawned as it is", plain.await.expect("the task panicked")),
@@ -440,8 +443,9 @@ fn compare_many_tasks() -> anyhow::Result<()> {
     let build = if cfg!(debug_assertions) { "debug build" } else { "release build" };
     println!("{HOW_MANY} tasks that each sleep 10 ms, spawned and joined ({build}):");
     let this_program = std::env::current_exe().context("could not find this program")?;
-    let tokio = run_measure(Command::new(this_program).arg(HOW_MANY_FLAG).arg(HOW_MANY.to_string()))
-        .context("measuring tokio")?;
+    let tokio =
+        run_measure(Command::new(this_program).arg(HOW_MANY_FLAG).arg(HOW_MANY.to_string()))
+            .context("measuring tokio")?;
     println!("tokio   {}", tokio.describe());
     let python = Command::new("python3")
         .args(["-c", MANY_TASKS_PY, "--measure", &HOW_MANY.to_string()])

@@ -1,5 +1,5 @@
 // Mistake: drops the guard with `drop(guard)` before the `.await`: right at run time, but the compiler still counts the guard as held across the `.await`, so the future is not `Send` and the test's `tokio::spawn` does not compile. A block around the guard is what it sees.
-// Expect: future cannot be sent between threads safely
+// Expect: cannot be sent between threads safely
 // Expect: the trait `Send` is not implemented for `std::sync::MutexGuard
 // ANCHOR: visit
 /// Counts, drops the guard, serves.

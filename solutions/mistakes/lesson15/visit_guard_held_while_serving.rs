@@ -1,5 +1,5 @@
 // Mistake: keeps the std `MutexGuard` until the end of the function, across the `.await` of `serve`: the future is no longer `Send`, and the test's `tokio::spawn` does not compile.
-// Expect: future cannot be sent between threads safely
+// Expect: cannot be sent between threads safely
 // Expect: the trait `Send` is not implemented for `std::sync::MutexGuard
 // ANCHOR: visit
 /// Counts and serves under one lock.
