@@ -37,7 +37,7 @@ const MANY_TASKS_PY: &str = include_str!("../../../book/src/asyncio/lesson-15/ma
 
 /// How many tasks section 6 spawns: fewer in a debug build, which is
 /// several times slower, so that the lesson stays under 3 seconds.
-const HOW_MANY: usize = if cfg!(debug_assertions) { 10_000 } else { 50_000 };
+const HOW_MANY: usize = if cfg!(debug_assertions) { 5_000 } else { 50_000 };
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().collect();
@@ -183,7 +183,7 @@ async fn count_across_an_await() -> u64 {
 
 /// How many tasks [`count_on_threads`] spawns, and how often each adds 1.
 const TASKS: u64 = 8;
-const ADDS: u64 = 20_000;
+const ADDS: u64 = 10_000;
 
 /// What [`count_on_threads`] counted, and on how many threads.
 struct Counted {
@@ -233,15 +233,24 @@ fn count_on_threads() -> Counted {
 async fn notebook_in_a_local_set() -> Vec<&'static str> {
     let notebook = Rc::new(RefCell::new(Vec::new()));
     let local = tokio::task::LocalSet::new();
-    for (job, units) in [("draft", 3), ("outline", 1), ("index", 2)] {
-        let notebook = Rc::clone(&notebook);
-        local.spawn_local(async move {
-            traced(job, sleep(UNIT * units)).await;
-            notebook.borrow_mut().push(job);
-        });
-    }
-    // A LocalSet is a future too: it runs until all its tasks are done.
-    local.await;
+    // `run_until` runs the set's tasks while the future given to it runs.
+    local
+        .run_until(async {
+            let writers: Vec<_> = [("draft", 3), ("outline", 1), ("index", 2)]
+                .into_iter()
+                .map(|(job, units)| {
+                    let notebook = Rc::clone(&notebook);
+                    tokio::task::spawn_local(async move {
+                        traced(job, sleep(UNIT * units)).await;
+                        notebook.borrow_mut().push(job);
+                    })
+                })
+                .collect();
+            for writer in writers {
+                writer.await.expect("a writer panicked");
+            }
+        })
+        .await;
     notebook.take()
 }
 // ANCHOR_END: local_set
@@ -306,9 +315,9 @@ fn rounds_for(duration: Duration) -> u64 {
 /// Section 5, on the real clock: the same four jobs on each runtime, then
 /// `spawn_blocking` and `block_in_place` next to a task that ticks.
 async fn cpu_work(recorder: &Recorder) {
-    let rounds = rounds_for(UNIT * 2);
+    let rounds = rounds_for(UNIT);
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    println!("Four jobs of 2 units of computing each, on a current-thread runtime:");
+    println!("Four jobs of 1 unit of computing each, on a current-thread runtime:");
     let on_one = recorder.clone();
     let one_thread =
         tokio::task::spawn_blocking(move || four_jobs(&on_one, Flavor::CurrentThread, rounds));
@@ -327,7 +336,7 @@ async fn cpu_work(recorder: &Recorder) {
         ratio(one_thread, threads)
     );
 
-    println!("\nA task ticks every 10 ms while another computes for 2 units. Ticks seen:");
+    println!("\nA task ticks every 10 ms while another computes for 1 unit. Ticks seen:");
     for way in [Way::InTheTask, Way::SpawnBlocking, Way::BlockInPlace] {
         let ticks = tokio::task::spawn_blocking(move || ticks_while_computing(way, rounds));
         let ticks = ticks.await.expect("the ticker panicked");
