@@ -10,7 +10,8 @@
 //!
 //! A file's first line is a comment naming the mistake (or the approach).
 //! Lines `// Expect: TEXT` say what the failure must mention, so that a
-//! mistake is caught for the right reason. The rest is either a whole
+//! mistake is caught for the right reason. A mistake the compiler refuses
+//! counts as caught only when the compiler's errors say every one of them. The rest is either a whole
 //! `lessonNN.rs`, or one or more regions between `// ANCHOR: name` and
 //! `// ANCHOR_END: name` lines, which replace the same regions of the
 //! reference `solutions/src/lessonNN.rs`.
@@ -289,6 +290,15 @@ fn every_lesson_reported(results: &[TestResult], lessons: &[&str]) -> bool {
 
 fn judge(variant: &Variant, results: Result<&Vec<TestResult>, String>) -> Verdict {
     let problem = match results {
+        // A mistake the compiler refuses (a future that is not `Send`, where
+        // the test spawns it) is caught when the errors say what it expects.
+        Err(error)
+            if variant.kind == Kind::Mistake
+                && !variant.expects.is_empty()
+                && variant.expects.iter().all(|text| error.contains(text.as_str())) =>
+        {
+            None
+        }
         Err(error) => Some(format!("could not be graded: {error}")),
         Ok(results) => {
             let own: Vec<&TestResult> =
@@ -432,7 +442,12 @@ pub fn second() -> u32 { 2 }
         assert!(judge(&mistake, Ok(&wrong_reason)).problem.unwrap().contains("Leak:"));
         let right_reason = vec![result("lesson01::a", false, "Leak: 1 spawned")];
         assert!(judge(&mistake, Ok(&right_reason)).problem.is_none());
+        let refused = "the code does not compile: error[E0277]: Leak: is not `Send`".to_string();
+        assert!(judge(&mistake, Err(refused.clone())).problem.is_none());
+        let other_error = "the code does not compile: error[E0308]: mismatched types".to_string();
+        assert!(judge(&mistake, Err(other_error)).problem.unwrap().contains("could not be graded"));
         mistake.kind = Kind::Alternative;
+        assert!(judge(&mistake, Err(refused)).problem.unwrap().contains("could not be graded"));
         assert!(judge(&mistake, Ok(&passing)).problem.is_none());
         assert!(judge(&mistake, Ok(&right_reason)).problem.unwrap().contains("alternative fails"));
     }
