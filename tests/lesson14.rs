@@ -73,12 +73,17 @@ fn assert_events_in_their_spans<T>(
         None
     };
     let describe = |events: Vec<(String, Duration)>| -> String {
-        let listed: Vec<String> =
-            events.iter().map(|(message, at)| format!("{message:?} at {at:.0?}")).collect();
+        let listed: Vec<String> = events
+            .iter()
+            .map(|(message, at)| format!("{message:?} at {}s", at.as_secs_f64()))
+            .collect();
         format!("[{}]", listed.join(", "))
     };
-    let watched: Vec<_> =
-        timeline.events().iter().filter(|event| messages.contains(&event.message.as_str())).collect();
+    let watched: Vec<_> = timeline
+        .events()
+        .iter()
+        .filter(|event| messages.contains(&event.message.as_str()))
+        .collect();
     let outside: Vec<_> = watched
         .iter()
         .filter(|event| owner(event.span).is_none())
@@ -140,7 +145,11 @@ fn fetch_all_puts_each_request_in_a_span_of_its_own_with_its_url() {
     let urls = vec!["/search", "/home", "/about"];
     let run = grade(move || fetch_all(urls));
 
-    run.assert_value(vec![page("/search"), page("/home"), page("/about")], "the pages in URL order");
+    run.assert_value(
+        vec![page("/search"), page("/home"), page("/about")],
+        "the pages in URL order",
+    );
+    run.assert_took(3);
     assert_one_span_each(&run, "request", "url", &["/search", "/home", "/about"]);
     assert_events_in_their_spans(
         &run,
@@ -153,7 +162,6 @@ fn fetch_all_puts_each_request_in_a_span_of_its_own_with_its_url() {
             ("/about", &fetch_events("/about")),
         ],
     );
-    run.assert_took(3);
 }
 
 #[test]
@@ -174,6 +182,7 @@ fn fetch_with_status_records_the_status_once_the_answer_is_in() {
         vec![page("/about"), page("/nowhere"), page("/home")],
         "the pages in URL order",
     );
+    run.assert_took(2);
     assert_one_span_each(&run, "request", "url", &["/about", "/nowhere", "/home"]);
     assert_one_span_each(&run, "request", "status", &["200", "404", "200"]);
     let status_of = |url: &str| {
@@ -197,7 +206,6 @@ fn fetch_with_status_records_the_status_once_the_answer_is_in() {
             ("/home", &fetch_events("/home")),
         ],
     );
-    run.assert_took(2);
 }
 
 fn jobs() -> Vec<Job> {
@@ -215,6 +223,7 @@ fn run_batch_traces_each_spawned_job_inside_the_batch() {
     let run = grade(|| run_batch("nightly", jobs()));
 
     run.assert_value(vec!["backup", "report", "cleanup"], "the job names in the order given");
+    run.assert_took(3);
     assert_one_span_each(&run, "batch", "name", &["nightly"]);
     assert_one_span_each(&run, "job", "name", &["backup", "report", "cleanup"]);
     let batch = run.timeline.named("batch")[0];
@@ -242,7 +251,6 @@ fn run_batch_traces_each_spawned_job_inside_the_batch() {
             ("cleanup", &[("started", 0), ("done", 3)]),
         ],
     );
-    run.assert_took(3);
 }
 
 /// Runs `work` with the learner's layer as the only subscriber, and returns

@@ -3,7 +3,7 @@
 use futures::future::join_all;
 use tokio::time::Instant;
 use tracing::span::{Attributes, Id};
-use tracing::{Instrument, Subscriber, field};
+use tracing::{Instrument, Subscriber};
 use tracing_subscriber::Layer;
 use tracing_subscriber::layer::Context;
 use tracing_subscriber::registry::{LookupSpan, Registry};
@@ -28,7 +28,7 @@ pub async fn fetch_all(urls: Vec<&'static str>) -> Vec<Page> {
 /// without a value, and `record` fills it in once the answer is known.
 pub async fn fetch_with_status(urls: Vec<&'static str>) -> Vec<Page> {
     let fetches = urls.into_iter().map(|url| {
-        let span = tracing::info_span!("request", url, status = field::Empty);
+        let span = tracing::info_span!("request", url, status = tracing::field::Empty);
         async move {
             let page = fetch(url).await;
             tracing::Span::current().record("status", page.status);
@@ -49,7 +49,9 @@ pub async fn run_batch(batch: &'static str, jobs: Vec<Job>) -> Vec<&'static str>
     async move {
         let tasks: Vec<_> = jobs
             .into_iter()
-            .map(|job| tokio::spawn(work(job).instrument(tracing::info_span!("job", name = job.name))))
+            .map(|job| {
+                tokio::spawn(work(job).instrument(tracing::info_span!("job", name = job.name)))
+            })
             .collect();
         let mut done = Vec::new();
         for task in tasks {

@@ -61,6 +61,10 @@ struct Entry {
     start: Instant,
     end: Option<Instant>,
     finished: bool,
+    /// Whether the span has a `finished` field ([`traced`] and [`mark`]
+    /// spans do). Any other span counts as finished once it closes: only
+    /// [`traced`] can tell work that ran to its end from work dropped midway.
+    tells_finish: bool,
 }
 
 struct Log {
@@ -149,7 +153,8 @@ impl Recorder {
         let log = self.lock();
         let spans = log.entries.iter().map(|entry| {
             let end = entry.end.unwrap_or(now);
-            let outcome = match (entry.finished, entry.end) {
+            let finished = entry.finished || (!entry.tells_finish && entry.end.is_some());
+            let outcome = match (finished, entry.end) {
                 (true, _) => Outcome::Finished,
                 (false, Some(_)) => Outcome::Cancelled,
                 (false, None) => Outcome::Running,
@@ -228,6 +233,7 @@ where
             start: Instant::now(),
             end: None,
             finished: false,
+            tells_finish: attrs.metadata().fields().field(FINISHED).is_some(),
         };
         log.entries.push(entry);
         let index = EntryIndex { generation: log.generation, index: log.entries.len() - 1 };
@@ -426,6 +432,11 @@ mod tests {
         assert_eq!(info.parent, Some(batch));
         assert_eq!(timeline.spans()[request].label, "request{url=/a status=200}");
         assert_eq!(timeline.spans()[batch].label, "batch{size=2}");
+        assert_eq!(
+            timeline.spans()[request].outcome,
+            Outcome::Finished,
+            "a span without a `finished` field has finished once it closed"
+        );
 
         let events = timeline.events();
         assert_eq!(events.len(), 3);
