@@ -211,6 +211,7 @@ struct RecordingLayer {
     recorder: Recorder,
 }
 
+// ANCHOR: layer
 impl<S> Layer<S> for RecordingLayer
 where
     S: tracing::Subscriber + for<'a> LookupSpan<'a>,
@@ -282,6 +283,7 @@ where
         self.update(&id, &ctx, |entry| entry.end = Some(Instant::now()));
     }
 }
+// ANCHOR_END: layer
 
 impl RecordingLayer {
     fn update<S>(&self, id: &Id, ctx: &Context<'_, S>, change: impl FnOnce(&mut Entry))
