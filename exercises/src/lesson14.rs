@@ -7,6 +7,11 @@
 //! in what you need: `use tracing::Instrument;` for `.instrument(span)`,
 //! `tracing::info_span!` to make a span, and for the last exercise
 //! `tracing_subscriber::Layer`.
+//!
+//! `#[tracing::instrument]` is not available here: it needs the
+//! `attributes` feature of `tracing` (a proc macro, and a second copy of
+//! `syn` to build), which only the lesson program turns on. Everything it
+//! does, `.instrument(tracing::info_span!(...))` does too.
 
 use tracing_subscriber::Layer;
 use tracing_subscriber::registry::Registry;
