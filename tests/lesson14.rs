@@ -117,9 +117,9 @@ fn assert_events_in_their_spans<T>(
             held == wanted,
             &format!(
                 "events landed in the wrong span: the span {name}{{{key}={value}}} holds {}, \
-                 but its own work recorded {}. A guard from `span.enter()` kept across an \
-                 `.await` stays entered while other tasks run, so their events land in it; \
-                 `.instrument(span)` enters the span only while its own future runs",
+                 where the work it stands for recorded {}. A guard from `span.enter()` kept \
+                 across an `.await` stays entered while other tasks run, so their events land \
+                 in it; `.instrument(span)` enters the span only while its own future runs",
                 describe(held.clone()),
                 describe(wanted)
             ),
