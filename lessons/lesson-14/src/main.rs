@@ -87,7 +87,7 @@ async fn lesson(recorder: &Recorder, clock: Clock) {
     join_all(SITE.map(|(url, units)| fetch_entered(url, units))).await;
     println!(
         "/home's \"received\" (at 1.000s on the virtual clock) printed inside /about's span, \
-         nested in the others: each request's span was made while the others were entered"
+         nested in the others: each span was made while the earlier ones were still entered"
     );
 
     section(5, "The task that blocks");
