@@ -22,5 +22,6 @@ pub mod lesson10;
 pub mod lesson11;
 pub mod lesson12;
 pub mod lesson13;
+pub mod lesson14;
 pub mod lesson15;
 pub mod lesson17;

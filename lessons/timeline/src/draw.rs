@@ -34,6 +34,11 @@ pub struct Span {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Timeline {
     spans: Vec<Span>,
+    /// The name, fields and parent of each span, in the same order (see
+    /// `trace.rs`); left empty for a timeline made with [`Timeline::new`].
+    pub(crate) infos: Vec<crate::SpanInfo>,
+    /// Every event recorded, in the order they happened.
+    pub(crate) events: Vec<crate::Event>,
 }
 
 /// Width of the bar area, in characters.
@@ -47,7 +52,7 @@ impl Timeline {
     /// A timeline of `spans`, sorted by start time (ties keep their order).
     pub fn new(mut spans: Vec<Span>) -> Self {
         spans.sort_by_key(|span| span.start);
-        Timeline { spans }
+        Timeline { spans, infos: Vec::new(), events: Vec::new() }
     }
 
     /// Every span, in the order they started.

@@ -281,6 +281,8 @@ fn run_on_virtual_clock(binary: &str, name: &str, run: usize) -> Run {
     let output = Command::new(binary)
         .arg(VIRTUAL_CLOCK_FLAG)
         .env(SVG_DIR_VARIABLE, &folder)
+        // The book shows a run without a log filter of the reader's own.
+        .env_remove("RUST_LOG")
         .output()
         .expect("could not run the lesson");
     let pictures = pictures_in(&folder, name);

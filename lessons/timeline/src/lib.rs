@@ -13,6 +13,8 @@ pub mod grade;
 pub mod lesson;
 mod record;
 mod svg;
+mod trace;
 
 pub use draw::{Outcome, Span, Timeline};
 pub use record::{Recorder, mark, traced};
+pub use trace::{Event, SpanInfo};

@@ -1,0 +1,58 @@
+// Alternative: moves the mark at every enter and every exit, as `tracing_subscriber::fmt` times its spans, with no depth count: an enter inside itself adds nothing, since no time passes between the two.
+// ANCHOR: busy_time_layer
+/// Running totals, and when the span last changed state.
+struct Timing {
+    busy: std::time::Duration,
+    idle: std::time::Duration,
+    last: Instant,
+}
+
+/// Idle up to each enter, busy up to each exit.
+struct BusyTime {
+    usages: Usages,
+}
+
+impl<S> Layer<S> for BusyTime
+where
+    S: Subscriber + for<'a> LookupSpan<'a>,
+{
+    fn on_new_span(&self, _attrs: &Attributes<'_>, id: &Id, ctx: Context<'_, S>) {
+        let timing =
+            Timing { busy: Default::default(), idle: Default::default(), last: Instant::now() };
+        if let Some(span) = ctx.span(id) {
+            span.extensions_mut().insert(timing);
+        }
+    }
+
+    fn on_enter(&self, id: &Id, ctx: Context<'_, S>) {
+        let Some(span) = ctx.span(id) else { return };
+        if let Some(timing) = span.extensions_mut().get_mut::<Timing>() {
+            let now = Instant::now();
+            timing.idle += now - timing.last;
+            timing.last = now;
+        }
+    }
+
+    fn on_exit(&self, id: &Id, ctx: Context<'_, S>) {
+        let Some(span) = ctx.span(id) else { return };
+        if let Some(timing) = span.extensions_mut().get_mut::<Timing>() {
+            let now = Instant::now();
+            timing.busy += now - timing.last;
+            timing.last = now;
+        }
+    }
+
+    fn on_close(&self, id: Id, ctx: Context<'_, S>) {
+        let Some(span) = ctx.span(&id) else { return };
+        let extensions = span.extensions();
+        let Some(timing) = extensions.get::<Timing>() else { return };
+        let idle = timing.idle + timing.last.elapsed();
+        self.usages.add(Usage { span: span.name(), busy: timing.busy, idle });
+    }
+}
+
+/// A layer that adds each span's [`Usage`] to `usages` when it closes.
+pub fn busy_time_layer(usages: Usages) -> Box<dyn Layer<Registry> + Send + Sync> {
+    Box::new(BusyTime { usages })
+}
+// ANCHOR_END: busy_time_layer
