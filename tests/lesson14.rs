@@ -290,3 +290,21 @@ fn busy_time_layer_measures_each_span_on_its_own() {
     );
     run.assert_took(9);
 }
+
+#[test]
+fn busy_time_layer_counts_a_span_kept_open_after_its_work_as_idle() {
+    let run = grade(|| {
+        measure(async {
+            let report = tracing::info_span!("report");
+            report.in_scope(|| ());
+            tokio::time::sleep(units(2)).await;
+            drop(report);
+        })
+    });
+
+    run.assert_value(
+        vec![usage("report", 0, 2)],
+        "a span entered and left at 0, then kept open until 2: the 2 units between its last \
+         exit and its close are idle time too",
+    );
+}
