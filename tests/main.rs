@@ -25,3 +25,4 @@ mod lesson09;
 mod lesson10;
 mod lesson11;
 mod lesson12;
+mod lesson16;

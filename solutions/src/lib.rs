@@ -17,3 +17,4 @@ pub mod lesson09;
 pub mod lesson10;
 pub mod lesson11;
 pub mod lesson12;
+pub mod lesson16;
