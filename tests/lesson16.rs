@@ -139,7 +139,6 @@ fn publish_counts_every_missed_message_of_every_lag() {
 fn start_together_starts_every_worker_at_the_same_instant() {
     let run = grade(|| start_together(vec![3, 1, 2]));
 
-    run.assert_value(1, "the leader: the worker whose arrival filled the barrier, the last one");
     run.assert_timeline(&[
         finished("prepare 1", 0, 3),
         finished("prepare 2", 0, 1),
@@ -148,6 +147,7 @@ fn start_together_starts_every_worker_at_the_same_instant() {
         finished("run 2", 3, 4),
         finished("run 3", 3, 4),
     ]);
+    run.assert_value(1, "the leader: the worker whose arrival filled the barrier, the last one");
     run.assert_spawned(&["run 1", "run 2", "run 3"]);
     run.assert_took(4);
 }
@@ -156,7 +156,6 @@ fn start_together_starts_every_worker_at_the_same_instant() {
 fn start_together_with_four_workers() {
     let run = grade(|| start_together(vec![2, 5, 1, 4]));
 
-    run.assert_value(2, "the leader: worker 2, the last to be ready");
     run.assert_timeline(&[
         finished("prepare 1", 0, 2),
         finished("prepare 2", 0, 5),
@@ -167,6 +166,7 @@ fn start_together_with_four_workers() {
         finished("run 3", 5, 6),
         finished("run 4", 5, 6),
     ]);
+    run.assert_value(2, "the leader: worker 2, the last to be ready");
     run.assert_took(6);
 }
 
@@ -174,8 +174,8 @@ fn start_together_with_four_workers() {
 fn start_together_with_one_worker_does_not_wait() {
     let run = grade(|| start_together(vec![2]));
 
-    run.assert_value(1, "a single worker is its own leader");
     run.assert_timeline(&[finished("prepare 1", 0, 2), finished("run 1", 2, 3)]);
+    run.assert_value(1, "a single worker is its own leader");
     run.assert_took(3);
 }
 

@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures::future::join_all;
-use tokio::sync::{Barrier, Mutex, Notify, broadcast, mpsc, watch};
+use tokio::sync::{Mutex, broadcast, mpsc, watch};
 use tokio::time::{Instant, sleep, sleep_until};
 
 pub use given::lesson16::{
@@ -16,6 +16,8 @@ pub use given::lesson16::{
 /// `notify_one` stores a permit when nobody waits yet, so a worker that
 /// arrives late still finds the signal.
 pub async fn start_after_load(warm_up_units: u64) {
+    use tokio::sync::Notify;
+
     let start = Arc::new(Notify::new());
     let worker = tokio::spawn({
         let start = Arc::clone(&start);
@@ -107,6 +109,8 @@ pub async fn publish(messages: Vec<u32>, paces: Vec<Duration>) -> Vec<Heard> {
 // ANCHOR: start_together
 /// The barrier counts the workers only: this function does not wait at it.
 pub async fn start_together(preparations: Vec<u64>) -> usize {
+    use tokio::sync::Barrier;
+
     let barrier = Arc::new(Barrier::new(preparations.len()));
     let workers: Vec<_> = (1..)
         .zip(preparations)

@@ -2,6 +2,8 @@
 // ANCHOR: start_after_load
 /// Registered early, woken by `notify_waiters`.
 pub async fn start_after_load(warm_up_units: u64) {
+    use tokio::sync::Notify;
+
     let start = Arc::new(Notify::new());
     let worker = tokio::spawn({
         let start = Arc::clone(&start);

@@ -2,6 +2,8 @@
 // ANCHOR: start_together
 /// Results in finishing order, each naming its worker.
 pub async fn start_together(preparations: Vec<u64>) -> usize {
+    use tokio::sync::Barrier;
+
     let barrier = Arc::new(Barrier::new(preparations.len()));
     let mut workers = tokio::task::JoinSet::new();
     for (worker, units) in (1..).zip(preparations) {

@@ -3,6 +3,8 @@
 // ANCHOR: start_after_load
 /// Wakes whoever waits right now.
 pub async fn start_after_load(warm_up_units: u64) {
+    use tokio::sync::Notify;
+
     let start = Arc::new(Notify::new());
     let worker = tokio::spawn({
         let start = Arc::clone(&start);

@@ -3,6 +3,8 @@
 // ANCHOR: start_after_load
 /// The worker runs after the load, in place.
 pub async fn start_after_load(warm_up_units: u64) {
+    use tokio::sync::Notify;
+
     let start = Notify::new();
     load_config().await;
     start.notify_one();

@@ -3,6 +3,8 @@
 // ANCHOR: start_after_load
 /// Returns right after the signal.
 pub async fn start_after_load(warm_up_units: u64) {
+    use tokio::sync::Notify;
+
     let start = Arc::new(Notify::new());
     tokio::spawn({
         let start = Arc::clone(&start);

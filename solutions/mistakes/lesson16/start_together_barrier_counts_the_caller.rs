@@ -3,6 +3,8 @@
 // ANCHOR: start_together
 /// A barrier for the workers and the caller.
 pub async fn start_together(preparations: Vec<u64>) -> usize {
+    use tokio::sync::Barrier;
+
     let barrier = Arc::new(Barrier::new(preparations.len() + 1));
     let workers: Vec<_> = (1..)
         .zip(preparations)

@@ -3,6 +3,8 @@
 // ANCHOR: start_together
 /// The first to arrive is taken as the leader.
 pub async fn start_together(preparations: Vec<u64>) -> usize {
+    use tokio::sync::Barrier;
+
     let barrier = Arc::new(Barrier::new(preparations.len()));
     let arrived = Arc::new(Mutex::new(Vec::new()));
     let workers: Vec<_> = (1..)

@@ -3,6 +3,8 @@
 // ANCHOR: start_together
 /// The barrier is passed first.
 pub async fn start_together(preparations: Vec<u64>) -> usize {
+    use tokio::sync::Barrier;
+
     let barrier = Arc::new(Barrier::new(preparations.len()));
     let workers: Vec<_> = (1..)
         .zip(preparations)
