@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures::future::join_all;
-use tokio::sync::{Mutex, broadcast, mpsc, watch};
+use tokio::sync::{Mutex, broadcast, mpsc};
 use tokio::time::{Instant, sleep, sleep_until};
 
 pub use given::lesson16::{
@@ -41,6 +41,8 @@ pub async fn follow_config(
     requests: u32,
     updates: Vec<(Duration, u32)>,
 ) -> Vec<Vec<u32>> {
+    use tokio::sync::watch;
+
     let started = Instant::now();
     let (config, _) = watch::channel(FIRST_CONFIG);
     let handles: Vec<_> = (1..=workers)

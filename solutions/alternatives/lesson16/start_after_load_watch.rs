@@ -2,6 +2,8 @@
 // ANCHOR: start_after_load
 /// A flag that can be waited for.
 pub async fn start_after_load(warm_up_units: u64) {
+    use tokio::sync::watch;
+
     let (go, mut started) = watch::channel(false);
     let worker = tokio::spawn(async move {
         warm_up(warm_up_units).await;

@@ -1,5 +1,5 @@
 // Mistake: loops for ever like `while True: await queue.get()`, skipping the `None` that says every sender is gone, so the actor never returns.
-// Expect: the runtime
+// Expect: Busy:
 // ANCHOR: counter_actor
 /// A variant of the actor.
 pub async fn counter_actor(mut requests: mpsc::Receiver<Request>) -> u64 {

@@ -7,6 +7,8 @@ pub async fn follow_config(
     requests: u32,
     updates: Vec<(Duration, u32)>,
 ) -> Vec<Vec<u32>> {
+    use tokio::sync::watch;
+
     let started = Instant::now();
     let (config, _) = watch::channel(FIRST_CONFIG);
     let handles: Vec<_> = (1..=workers)
