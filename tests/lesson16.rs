@@ -303,7 +303,7 @@ fn counter_actor_waits_for_the_last_sender() {
     });
 
     run.assert_eq(
-        run.value.clone(),
+        run.value,
         (0, (0, units(3))),
         "the get's reply, what the actor returned and when: a quiet client still holding a \
          sender keeps the actor alive until it lets go at 3",
