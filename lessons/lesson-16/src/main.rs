@@ -226,7 +226,8 @@ async fn announce() -> Vec<String> {
                         Err(broadcast::error::RecvError::Closed) => break,
                     }
                 }
-                format!("{name} reader read {read:?}; Lagged told it of {missed:?} missed")
+                let lags: Vec<String> = missed.iter().map(|n| format!("Lagged({n})")).collect();
+                format!("{name} reader read {read:?}; errors before Closed: [{}]", lags.join(", "))
             })
         })
         .collect();
