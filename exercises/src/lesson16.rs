@@ -7,8 +7,8 @@ use std::time::Duration;
 
 // The helpers these exercises use; read them in `lessons/given/src/lesson16.rs`.
 pub use given::lesson16::{
-    CAPACITY, FIRST_CONFIG, Heard, Request, UNIT, add, get, handle, load_config, prepare, read,
-    run, save, serve, visit, warm_up,
+    CAPACITY, FIRST_CONFIG, Heard, Request, UNIT, add, announce, get, handle, load_config, prepare,
+    read, run, save, serve, visit, warm_up,
 };
 use tokio::sync::{Mutex, mpsc};
 
@@ -76,15 +76,16 @@ pub async fn publish(messages: Vec<u32>, paces: Vec<Duration>) -> Vec<Heard> {
 // ANCHOR: start_together
 /// Spawn one worker per entry of `preparations` (numbered from 1). Each
 /// prepares with [`prepare`]`(worker, units)`, waits until every worker has
-/// prepared, then runs with [`run`]. Use a `tokio::sync::Barrier`. Return
-/// the number of the worker that was the barrier's leader, once all have
-/// run.
+/// prepared, then runs with [`run`]. Use a `tokio::sync::Barrier`. Once all
+/// are ready, one worker, and only one, calls [`announce`] before it runs.
+/// Return once all have run.
 ///
-/// asyncio: `barrier = asyncio.Barrier(n)`, `await barrier.wait()`.
+/// asyncio: `barrier = asyncio.Barrier(n)`, `if await barrier.wait() == 0:
+/// announce()`.
 ///
-/// Expect, for preparations `[3, 1, 2]`: every "run" from 3 to 4, and
-/// worker 1 led.
-pub async fn start_together(preparations: Vec<u64>) -> usize {
+/// Expect, for preparations `[3, 1, 2]`: one "all ready" at 3, and every
+/// "run" from 3 to 4.
+pub async fn start_together(preparations: Vec<u64>) {
     todo!()
 }
 // ANCHOR_END: start_together

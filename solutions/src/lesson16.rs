@@ -8,8 +8,8 @@ use tokio::sync::{Mutex, broadcast, mpsc};
 use tokio::time::{Instant, sleep, sleep_until};
 
 pub use given::lesson16::{
-    CAPACITY, FIRST_CONFIG, Heard, Request, UNIT, add, get, handle, load_config, prepare, read,
-    run, save, serve, visit, warm_up,
+    CAPACITY, FIRST_CONFIG, Heard, Request, UNIT, add, announce, get, handle, load_config, prepare,
+    read, run, save, serve, visit, warm_up,
 };
 
 // ANCHOR: start_after_load
@@ -110,7 +110,7 @@ pub async fn publish(messages: Vec<u32>, paces: Vec<Duration>) -> Vec<Heard> {
 
 // ANCHOR: start_together
 /// The barrier counts the workers only: this function does not wait at it.
-pub async fn start_together(preparations: Vec<u64>) -> usize {
+pub async fn start_together(preparations: Vec<u64>) {
     use tokio::sync::Barrier;
 
     let barrier = Arc::new(Barrier::new(preparations.len()));
@@ -120,20 +120,17 @@ pub async fn start_together(preparations: Vec<u64>) -> usize {
             let barrier = Arc::clone(&barrier);
             tokio::spawn(async move {
                 prepare(worker, units).await;
-                let leader = barrier.wait().await.is_leader();
+                // Exactly one of the released workers is told it leads.
+                if barrier.wait().await.is_leader() {
+                    announce().await;
+                }
                 run(worker).await;
-                leader
             })
         })
         .collect();
-    let leaders = join_all(workers).await;
-    let mut leader = 0;
-    for (worker, led) in (1..).zip(leaders) {
-        if led.expect("a worker panicked") {
-            leader = worker;
-        }
+    for worker in join_all(workers).await {
+        worker.expect("a worker panicked");
     }
-    leader
 }
 // ANCHOR_END: start_together
 

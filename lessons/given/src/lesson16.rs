@@ -61,6 +61,12 @@ pub async fn prepare(worker: usize, units: u64) {
     traced(&format!("prepare {worker}"), sleep(units as u32 * UNIT)).await;
 }
 
+/// Announces that every worker is ready: an instant, traced as "all
+/// ready". Given.
+pub async fn announce() {
+    traced("all ready", std::future::ready(())).await;
+}
+
 /// Worker `worker` runs: 1 unit, traced as "run N". Given.
 pub async fn run(worker: usize) {
     traced(&format!("run {worker}"), sleep(UNIT)).await;

@@ -1,8 +1,8 @@
 // Mistake: makes the barrier one party bigger, counting this function too, but never waits at it here: the workers wait for a party that never comes.
 // Expect: Hung:
 // ANCHOR: start_together
-/// A barrier for the workers and the caller.
-pub async fn start_together(preparations: Vec<u64>) -> usize {
+/// A variant of the workers.
+pub async fn start_together(preparations: Vec<u64>) {
     use tokio::sync::Barrier;
 
     let barrier = Arc::new(Barrier::new(preparations.len() + 1));
@@ -12,19 +12,15 @@ pub async fn start_together(preparations: Vec<u64>) -> usize {
             let barrier = Arc::clone(&barrier);
             tokio::spawn(async move {
                 prepare(worker, units).await;
-                let leader = barrier.wait().await.is_leader();
+                if barrier.wait().await.is_leader() {
+                    announce().await;
+                }
                 run(worker).await;
-                leader
             })
         })
         .collect();
-    let leaders = join_all(workers).await;
-    let mut leader = 0;
-    for (worker, led) in (1..).zip(leaders) {
-        if led.expect("a worker panicked") {
-            leader = worker;
-        }
+    for worker in join_all(workers).await {
+        worker.expect("a worker panicked");
     }
-    leader
 }
 // ANCHOR_END: start_together

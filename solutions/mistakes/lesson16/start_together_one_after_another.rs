@@ -2,14 +2,14 @@
 // Expect: did not run its work as expected
 // ANCHOR: start_together
 /// No tasks at all.
-pub async fn start_together(preparations: Vec<u64>) -> usize {
+pub async fn start_together(preparations: Vec<u64>) {
     let workers = preparations.len();
     for (worker, units) in (1..).zip(preparations) {
         prepare(worker, units).await;
     }
+    announce().await;
     for worker in 1..=workers {
         run(worker).await;
     }
-    workers
 }
 // ANCHOR_END: start_together

@@ -1,8 +1,8 @@
 // Mistake: waits at the barrier before preparing instead of after: everyone is "ready" at 0, and each runs when its own preparation ends.
 // Expect: did not run its work as expected
 // ANCHOR: start_together
-/// The barrier is passed first.
-pub async fn start_together(preparations: Vec<u64>) -> usize {
+/// A variant of the workers.
+pub async fn start_together(preparations: Vec<u64>) {
     use tokio::sync::Barrier;
 
     let barrier = Arc::new(Barrier::new(preparations.len()));
@@ -11,20 +11,17 @@ pub async fn start_together(preparations: Vec<u64>) -> usize {
         .map(|(worker, units)| {
             let barrier = Arc::clone(&barrier);
             tokio::spawn(async move {
-                let leader = barrier.wait().await.is_leader();
+                let leads = barrier.wait().await.is_leader();
                 prepare(worker, units).await;
+                if leads {
+                    announce().await;
+                }
                 run(worker).await;
-                leader
             })
         })
         .collect();
-    let leaders = join_all(workers).await;
-    let mut leader = 0;
-    for (worker, led) in (1..).zip(leaders) {
-        if led.expect("a worker panicked") {
-            leader = worker;
-        }
+    for worker in join_all(workers).await {
+        worker.expect("a worker panicked");
     }
-    leader
 }
 // ANCHOR_END: start_together

@@ -1,21 +1,19 @@
-// Mistake: takes the first worker to arrive as the leader, the way asyncio's `wait()` hands index 0 to the first arrival; tokio's leader is the task whose arrival fills the barrier.
-// Expect: returned the wrong value
+// Mistake: ignores what `wait()` returns and lets every worker announce, where asyncio code checks for index 0: the announcement is made once per worker.
+// Expect: did not run its work as expected
 // ANCHOR: start_together
-/// The first to arrive is taken as the leader.
-pub async fn start_together(preparations: Vec<u64>) -> usize {
+/// A variant of the workers.
+pub async fn start_together(preparations: Vec<u64>) {
     use tokio::sync::Barrier;
 
     let barrier = Arc::new(Barrier::new(preparations.len()));
-    let arrived = Arc::new(Mutex::new(Vec::new()));
     let workers: Vec<_> = (1..)
         .zip(preparations)
         .map(|(worker, units)| {
             let barrier = Arc::clone(&barrier);
-            let arrived = Arc::clone(&arrived);
             tokio::spawn(async move {
                 prepare(worker, units).await;
-                arrived.lock().await.push(worker);
                 barrier.wait().await;
+                announce().await;
                 run(worker).await;
             })
         })
@@ -23,7 +21,5 @@ pub async fn start_together(preparations: Vec<u64>) -> usize {
     for worker in join_all(workers).await {
         worker.expect("a worker panicked");
     }
-    let first = arrived.lock().await[0];
-    first
 }
 // ANCHOR_END: start_together

@@ -1,7 +1,7 @@
-// Alternative: the workers in a `JoinSet`, each returning its number and whether it led.
+// Alternative: the workers in a `JoinSet`, awaited in the order they finish.
 // ANCHOR: start_together
-/// Results in finishing order, each naming its worker.
-pub async fn start_together(preparations: Vec<u64>) -> usize {
+/// Workers in a set, awaited in finishing order.
+pub async fn start_together(preparations: Vec<u64>) {
     use tokio::sync::Barrier;
 
     let barrier = Arc::new(Barrier::new(preparations.len()));
@@ -10,18 +10,15 @@ pub async fn start_together(preparations: Vec<u64>) -> usize {
         let barrier = Arc::clone(&barrier);
         workers.spawn(async move {
             prepare(worker, units).await;
-            let led = barrier.wait().await.is_leader();
+            let result = barrier.wait().await;
+            if result.is_leader() {
+                announce().await;
+            }
             run(worker).await;
-            (worker, led)
         });
     }
-    let mut leader = 0;
     while let Some(done) = workers.join_next().await {
-        let (worker, led) = done.expect("a worker panicked");
-        if led {
-            leader = worker;
-        }
+        done.expect("a worker panicked");
     }
-    leader
 }
 // ANCHOR_END: start_together
