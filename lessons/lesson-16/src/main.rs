@@ -18,7 +18,7 @@ use std::time::Duration;
 
 use futures::future::join_all;
 use timeline::lesson::{ratio, secs, section, show, time_and_draw};
-use timeline::{Recorder, Timeline, traced};
+use timeline::{Recorder, Timeline, mark, traced};
 use tokio::sync::{Barrier, Mutex, Notify, broadcast, mpsc, oneshot, watch};
 use tokio::time::{Instant, sleep, timeout};
 
@@ -255,8 +255,11 @@ async fn start_together() -> Vec<String> {
             let barrier = Arc::clone(&barrier);
             tokio::spawn(async move {
                 traced(&format!("prepare {}", index + 1), sleep(units(prepare))).await;
-                // Python: await barrier.wait()
-                barrier.wait().await;
+                // Python: if await barrier.wait() == 0: ...
+                if barrier.wait().await.is_leader() {
+                    // One of the released workers, not a promised one.
+                    mark("all ready");
+                }
                 let at = started.elapsed();
                 traced(&format!("run {}", index + 1), sleep(UNIT)).await;
                 secs(at)
