@@ -20,4 +20,5 @@ pub mod lesson12;
 pub mod lesson13;
 pub mod lesson14;
 pub mod lesson15;
+pub mod lesson16;
 pub mod lesson17;

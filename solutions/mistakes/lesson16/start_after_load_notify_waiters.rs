@@ -1,0 +1,21 @@
+// Mistake: signals with `notify_waiters()`, the closest thing to `Event.set()`: it wakes only the tasks waiting at that moment, so a worker still warming up misses the signal for ever.
+// Expect: Hung:
+// ANCHOR: start_after_load
+/// Wakes whoever waits right now.
+pub async fn start_after_load(warm_up_units: u64) {
+    use tokio::sync::Notify;
+
+    let start = Arc::new(Notify::new());
+    let worker = tokio::spawn({
+        let start = Arc::clone(&start);
+        async move {
+            warm_up(warm_up_units).await;
+            start.notified().await;
+            serve().await;
+        }
+    });
+    load_config().await;
+    start.notify_waiters();
+    worker.await.expect("the worker panicked");
+}
+// ANCHOR_END: start_after_load
