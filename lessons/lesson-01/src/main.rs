@@ -27,7 +27,7 @@ async fn cook(dish: &'static str, units: u32) -> &'static str {
 // ANCHOR_END: cook
 
 // ANCHOR: block_on
-fn main() -> std::io::Result<()> {
+fn main() -> anyhow::Result<()> {
     let clock = Clock::from_args();
     // `#[tokio::main(flavor = "current_thread", start_paused = true)]` on an
     // `async fn main` writes lines like these for you, for one clock only;

@@ -22,7 +22,7 @@ async fn chore(name: &'static str, units: u32) -> &'static str {
     name
 }
 
-fn main() -> std::io::Result<()> {
+fn main() -> anyhow::Result<()> {
     timeline::lesson::run("Lesson 02: tasks", UNIT, lesson)
 }
 

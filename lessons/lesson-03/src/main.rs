@@ -30,7 +30,7 @@ async fn fetch(
 }
 // ANCHOR_END: fetch
 
-fn main() -> std::io::Result<()> {
+fn main() -> anyhow::Result<()> {
     timeline::lesson::run("Lesson 03: gather: all results, in order, and errors", UNIT, lesson)
 }
 

@@ -56,7 +56,7 @@ const TASK_2: Job = Job { name: "task 2", units: 2, outcome: Ok(20) };
 const TASK_2_FAILS: Job = Job { name: "task 2", units: 2, outcome: Err("oops!") };
 const SLOW: Job = Job { name: "slow", units: 10, outcome: Ok(30) };
 
-fn main() -> std::io::Result<()> {
+fn main() -> anyhow::Result<()> {
     timeline::lesson::run("Lesson 04: TaskGroup: structured concurrency", UNIT, lesson)
 }
 

@@ -64,7 +64,7 @@ impl Drop for Cleanup {
 }
 // ANCHOR_END: worker
 
-fn main() -> std::io::Result<()> {
+fn main() -> anyhow::Result<()> {
     timeline::lesson::run("Lesson 05: cancellation", UNIT, lesson)
 }
 

@@ -33,7 +33,7 @@ async fn chop(vegetable: &'static str, units: u32) -> &'static str {
 }
 // ANCHOR_END: chop
 
-fn main() -> std::io::Result<()> {
+fn main() -> anyhow::Result<()> {
     timeline::lesson::run("Lesson 06: timeouts", UNIT, lesson)
 }
 

@@ -57,7 +57,7 @@ const BATCH: usize = 3;
 /// How often the consumer reports, in units.
 const REPORT_EVERY: u32 = 4;
 
-fn main() -> std::io::Result<()> {
+fn main() -> anyhow::Result<()> {
     timeline::lesson::run(
         "Lesson 07: wait: first completed, first exception, all completed",
         UNIT,

@@ -61,7 +61,7 @@ impl Drop for StopNotice {
 const REQUESTS: [(&str, u32); 3] = [("A", 3), ("B", 1), ("C", 2)];
 // ANCHOR_END: fetch
 
-fn main() -> std::io::Result<()> {
+fn main() -> anyhow::Result<()> {
     timeline::lesson::run("Lesson 08: as_completed: results as they arrive", UNIT, lesson)
 }
 

@@ -43,7 +43,7 @@ async fn download(name: &'static str, units: u32) -> &'static str {
 }
 // ANCHOR_END: download
 
-fn main() -> std::io::Result<()> {
+fn main() -> anyhow::Result<()> {
     timeline::lesson::run("Lesson 09: semaphores: at most N at once", UNIT, lesson)
 }
 

@@ -58,7 +58,7 @@ async fn process(item: u32) {
 }
 // ANCHOR_END: put_and_process
 
-fn main() -> std::io::Result<()> {
+fn main() -> anyhow::Result<()> {
     timeline::lesson::run("Lesson 10: producer and consumer", UNIT, lesson)
 }
 

@@ -23,7 +23,7 @@ use tokio::time::sleep;
 /// One unit of the story. 50 ms keeps the whole lesson under 3 seconds.
 const UNIT: Duration = Duration::from_millis(50);
 
-fn main() -> std::io::Result<()> {
+fn main() -> anyhow::Result<()> {
     timeline::lesson::run("Lesson 11: the mistakes everyone makes", UNIT, lesson)
 }
 

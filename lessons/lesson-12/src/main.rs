@@ -147,7 +147,7 @@ async fn check_with_retry(client: &Client, url: &str, attempts: u32) -> Checked 
 // ANCHOR_END: retry
 
 // ANCHOR: main
-fn main() -> std::io::Result<()> {
+fn main() -> anyhow::Result<()> {
     let mut asked_for_virtual_clock = false;
     let mut urls = Vec::new();
     for argument in std::env::args().skip(1) {

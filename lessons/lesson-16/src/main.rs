@@ -29,7 +29,7 @@ fn units(n: u32) -> Duration {
     UNIT * n
 }
 
-fn main() -> std::io::Result<()> {
+fn main() -> anyhow::Result<()> {
     timeline::lesson::run("Lesson 16: signals between tasks and shared state", UNIT, lesson)
 }
 

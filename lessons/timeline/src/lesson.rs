@@ -59,7 +59,7 @@ impl Clock {
 /// runtime on that clock, records tasks for the whole process, prints the
 /// title, and runs `lesson` with the recorder. What `#[tokio::main]` does,
 /// plus what every lesson needs.
-pub fn run<F, Fut>(title: &str, unit: Duration, lesson: F) -> std::io::Result<()>
+pub fn run<F, Fut>(title: &str, unit: Duration, lesson: F) -> anyhow::Result<()>
 where
     F: FnOnce(Recorder) -> Fut,
     Fut: Future<Output = ()>,
