@@ -66,10 +66,12 @@ fn a_loop_that_never_awaits_is_abandoned_as_stuck() {
 
 #[test]
 fn std_thread_sleep_fails_as_blocking_the_executor() {
-    let grader = Grader::new().blocking_limit(Duration::from_millis(50));
+    // The sleep ends well before the grader gives up (five times the limit),
+    // with room for a loaded machine to be slow to wake the thread.
+    let grader = Grader::new().blocking_limit(Duration::from_millis(100));
     let message = failure_of(|| {
         grader.run(|| async {
-            std::thread::sleep(Duration::from_millis(120));
+            std::thread::sleep(Duration::from_millis(150));
         })
     });
     assert!(message.contains("Blocking"), "{message}");
