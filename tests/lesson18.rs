@@ -139,7 +139,10 @@ fn serve_stops_accepting_at_once_when_told_to_stop_even_when_every_place_is_take
     let clients = vec![at(0.0, &["8"]), at(0.5, &["1"])];
     let run = real_clock().run(move || a_server(1, clients, 1));
 
-    run.assert_that(run.value.serve_ended_after.is_some(), "serve must return once stop is cancelled");
+    run.assert_that(
+        run.value.serve_ended_after.is_some(),
+        "serve must return once stop is cancelled",
+    );
     let ended_after = run.value.serve_ended_after.unwrap_or_default();
     assert_between(
         &run,
@@ -253,7 +256,11 @@ fn supervise_gives_up_after_max_failures_without_a_last_pause() {
 
     run.assert_value(Err(GaveUp { failures: 3 }), "the third failure is the last one allowed");
     run.assert_eq(watched.runs(), 3, "how many runs the worker started");
-    run.assert_timeline(&[finished("run 1", 0, 1), finished("run 2", 2, 3), finished("run 3", 5, 6)]);
+    run.assert_timeline(&[
+        finished("run 1", 0, 1),
+        finished("run 2", 2, 3),
+        finished("run 3", 5, 6),
+    ]);
     run.assert_took(6);
 }
 

@@ -13,7 +13,8 @@ use std::time::{Duration, Instant};
 #[test]
 fn the_lesson_serves_shuts_down_cleanly_and_supervises() {
     let started = Instant::now();
-    let run = Command::new(env!("CARGO_BIN_EXE_lesson-18")).output().expect("could not run the lesson");
+    let run =
+        Command::new(env!("CARGO_BIN_EXE_lesson-18")).output().expect("could not run the lesson");
     let wall = started.elapsed();
     let output = String::from_utf8(run.stdout).expect("the output is UTF-8");
     assert!(

@@ -157,7 +157,10 @@ impl Lesson {
             if let Some(status) = self.child.try_wait().expect("could not wait for the lesson") {
                 return status;
             }
-            assert!(Instant::now() < deadline, "the lesson was still running {EXIT_LIMIT:?} after the signal");
+            assert!(
+                Instant::now() < deadline,
+                "the lesson was still running {EXIT_LIMIT:?} after the signal"
+            );
             std::thread::sleep(Duration::from_millis(10));
         }
     }
