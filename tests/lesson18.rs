@@ -122,7 +122,7 @@ fn serve_serves_at_most_at_most_connections_at_once() {
         run.timeline.max_concurrency(),
         2,
         "how many jobs ran at once with at_most 2: a connection keeps its place until it ends, \
-         and a sixth waits for one",
+         and a third waits for one",
     );
     assert_between(
         &run,

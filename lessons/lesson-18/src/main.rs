@@ -144,6 +144,7 @@ fn count(report: &mut Shutdown, joined: Result<usize, JoinError>) {
 // ANCHOR: signals
 /// Waits for Ctrl-C (SIGINT) or SIGTERM and says which came. The handlers
 /// are installed here, when it is called, not when it is first awaited.
+#[cfg(unix)]
 fn signalled() -> std::io::Result<impl Future<Output = &'static str>> {
     use tokio::signal::unix::{SignalKind, signal};
     // Python: loop.add_signal_handler(signal.SIGTERM, stop.set)
@@ -157,6 +158,15 @@ fn signalled() -> std::io::Result<impl Future<Output = &'static str>> {
     })
 }
 // ANCHOR_END: signals
+
+/// Elsewhere there is no SIGTERM: Ctrl-C only.
+#[cfg(not(unix))]
+fn signalled() -> std::io::Result<impl Future<Output = &'static str>> {
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+        "Ctrl-C"
+    })
+}
 
 // ANCHOR: supervise
 /// Restarts `worker` after each panic, pausing `first_pause`, then twice as
