@@ -22,3 +22,4 @@ pub mod lesson14;
 pub mod lesson15;
 pub mod lesson16;
 pub mod lesson17;
+pub mod lesson18;

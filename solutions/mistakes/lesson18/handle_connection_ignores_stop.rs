@@ -1,0 +1,24 @@
+// Mistake: serves lines until the client hangs up and never looks at `stop`, like a handler that only ends at end of file.
+// Expect: not when the client hangs up
+// ANCHOR: handle_connection
+/// Every line until the client closes.
+pub async fn handle_connection(stream: TcpStream, stop: CancellationToken) -> usize {
+    let (reader, mut writer) = stream.into_split();
+    let mut lines = BufReader::new(reader).lines();
+    let mut acknowledged = 0;
+    while let Ok(Some(line)) = lines.next_line().await {
+        let answer = match line.trim().parse::<u64>() {
+            Ok(units) => {
+                do_job(units).await;
+                acknowledged += 1;
+                format!("ok {units}\n")
+            }
+            Err(_) => format!("error {line}\n"),
+        };
+        if writer.write_all(answer.as_bytes()).await.is_err() {
+            break;
+        }
+    }
+    acknowledged
+}
+// ANCHOR_END: handle_connection
