@@ -1,12 +1,5 @@
 //! Lesson 20, solved: capstone II, a polite link checker.
 
-use std::collections::{BTreeSet, HashSet};
-
-use anyhow::Context;
-use futures::StreamExt;
-use futures::stream::FuturesUnordered;
-use tracing::Instrument;
-
 pub use given::lesson20::{
     BadStatus, CancellationToken, FakeSite, Fetch, Limits, Page, Permit, Policy, Summary, UNIT,
     host_of,
@@ -16,6 +9,7 @@ pub use given::lesson20::{
 /// The time limit is on each try, so a retry gets a fresh one; the context
 /// is added once, around everything, so it names the URL whatever failed.
 pub async fn fetch_page(fetcher: &impl Fetch, url: &str, policy: &Policy) -> anyhow::Result<Page> {
+    use anyhow::Context;
     async {
         let mut pause = policy.first_pause;
         let mut attempt = 1;
@@ -68,6 +62,8 @@ pub async fn crawl(
     policy: &Policy,
     stop: CancellationToken,
 ) -> Summary {
+    use futures::StreamExt;
+    use tracing::Instrument;
     let visit = |url: String| async move {
         let _permit = acquire(limits, &url).await;
         let span = tracing::info_span!("request", url = %url);
@@ -75,8 +71,8 @@ pub async fn crawl(
         (url, result)
     };
     let mut summary = Summary::default();
-    let mut seen = HashSet::from([start.to_string()]);
-    let mut visits = FuturesUnordered::new();
+    let mut seen = std::collections::HashSet::from([start.to_string()]);
+    let mut visits = futures::stream::FuturesUnordered::new();
     visits.push(visit(start.to_string()));
     loop {
         let (url, result) = tokio::select! {
@@ -118,6 +114,7 @@ pub async fn crawl(
 pub async fn check_limits(
     crawl: impl AsyncFn(&FakeSite, &str, usize, usize) -> Summary,
 ) -> anyhow::Result<()> {
+    use std::collections::{BTreeSet, HashSet};
     let (total, per_host) = (3, 2);
     let leaves = [
         "http://a.test/1",
