@@ -591,12 +591,14 @@ async fn serve_connection(
         };
         tokio::time::sleep(delay).await;
         done();
-        let head = format!(
-            "HTTP/1.1 {status} {}\r\ncontent-type: text/html\r\ncontent-length: {}\r\n\r\n",
+        // Head and body in one write: two small writes would wait for the
+        // client's delayed acknowledgement of the first (Nagle's algorithm).
+        let answer = format!(
+            "HTTP/1.1 {status} {}\r\ncontent-type: text/html\r\ncontent-length: {}\r\n\r\n{body}",
             if status == 200 { "OK" } else { "Status" },
             body.len()
         );
-        if writer.write_all(head.as_bytes()).await.is_err() || writer.write_all(body.as_bytes()).await.is_err() {
+        if writer.write_all(answer.as_bytes()).await.is_err() {
             return;
         }
     }
