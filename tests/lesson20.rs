@@ -94,7 +94,8 @@ fn fetch_page_gives_up_after_the_last_server_error() {
         let three = timed(fetch_page(&*fake, &asked[0], &Policy::GRADED)).await;
         let none = fetch_page(&*fake, &asked[1], &Policy { attempts: 0, ..Policy::GRADED }).await;
         let one = fetch_page(&*fake, &asked[2], &Policy { attempts: 1, ..Policy::GRADED }).await;
-        let status = three.0.as_ref().err().and_then(|error| error.downcast_ref::<BadStatus>().copied());
+        let status =
+            three.0.as_ref().err().and_then(|error| error.downcast_ref::<BadStatus>().copied());
         ((chain(&three.0), three.1), status, chain(&none), chain(&one))
     });
 
@@ -132,7 +133,8 @@ fn fetch_page_asks_once_when_the_answer_is_final() {
     let (asked, fake) = ([gone.clone(), bad.clone(), moved.clone()], Arc::clone(&site));
     let run = grade(move || async move {
         let gone = fetch_page(&*fake, &asked[0], &Policy::GRADED).await;
-        let status = gone.as_ref().err().and_then(|error| error.downcast_ref::<BadStatus>().copied());
+        let status =
+            gone.as_ref().err().and_then(|error| error.downcast_ref::<BadStatus>().copied());
         let bad = fetch_page(&*fake, &asked[1], &Policy::GRADED).await;
         let moved = fetch_page(&*fake, &asked[2], &Policy::GRADED).await;
         (chain(&gone), status, chain(&bad), moved.map_err(|error| format!("{error:#}")))
@@ -146,7 +148,11 @@ fn fetch_page_asks_once_when_the_answer_is_final() {
     );
     run.assert_eq(*status, Some(BadStatus(404)), "the error's BadStatus, found with downcast_ref");
     run.assert_eq(bad_error.clone(), Some(format!("fetching {bad}: status 400")), "a 400");
-    run.assert_eq(moved_page.clone(), Ok(page(&moved, 301, &[])), "a 301 is an answer, not an error");
+    run.assert_eq(
+        moved_page.clone(),
+        Ok(page(&moved, 301, &[])),
+        "a 301 is an answer, not an error",
+    );
     for url in [&gone, &bad, &moved] {
         run.assert_eq(
             site.requests_to(url),
@@ -183,13 +189,18 @@ fn fetch_page_passes_the_fetchers_error_on_with_context() {
     let refused = url(TWO, "/");
     let site = Arc::new(FakeSite::new().refused(&refused));
     let (asked, fake) = (refused.clone(), Arc::clone(&site));
-    let run = grade(move || async move { chain(&fetch_page(&*fake, &asked, &Policy::GRADED).await) });
+    let run =
+        grade(move || async move { chain(&fetch_page(&*fake, &asked, &Policy::GRADED).await) });
 
     run.assert_value(
         Some(format!("fetching {refused}: connection refused")),
         "the fetcher's error, kept as the cause, under the context `fetching <url>`",
     );
-    run.assert_eq(site.requests_to(&refused), 1, "how many requests: only server errors are retried");
+    run.assert_eq(
+        site.requests_to(&refused),
+        1,
+        "how many requests: only server errors are retried",
+    );
     run.assert_took(0);
 }
 
@@ -249,7 +260,12 @@ fn acquire_keeps_at_most_per_host_requests_to_each_host() {
 
 #[test]
 fn acquire_keeps_at_most_total_requests_in_all() {
-    let jobs = vec![job(ONE, "/", 1), job(TWO, "/", 1), job("http://three.test", "/", 1), job("http://four.test", "/", 1)];
+    let jobs = vec![
+        job(ONE, "/", 1),
+        job(TWO, "/", 1),
+        job("http://three.test", "/", 1),
+        job("http://four.test", "/", 1),
+    ];
     let run = grade(move || hold_all(Limits::new(2, 5), jobs));
 
     run.assert_value(
@@ -303,12 +319,24 @@ fn acquire_keeps_one_semaphore_per_host() {
 /// once; pages that link back to pages already found or still in flight.
 fn two_hosts() -> FakeSite {
     FakeSite::new()
-        .page("http://one.test/", 1, &["http://one.test/a", "http://one.test/b", "http://two.test/", "http://one.test/old"])
-        .page("http://one.test/a", 2, &["http://one.test/", "http://two.test/x", "http://one.test/b"])
+        .page(
+            "http://one.test/",
+            1,
+            &["http://one.test/a", "http://one.test/b", "http://two.test/", "http://one.test/old"],
+        )
+        .page(
+            "http://one.test/a",
+            2,
+            &["http://one.test/", "http://two.test/x", "http://one.test/b"],
+        )
         .page("http://one.test/b", 1, &["http://one.test/never", "http://one.test/a"])
         .status("http://one.test/old", 1, 404)
         .silent("http://one.test/never")
-        .page("http://two.test/", 1, &["http://two.test/x", "http://two.test/flaky", "http://one.test/"])
+        .page(
+            "http://two.test/",
+            1,
+            &["http://two.test/x", "http://two.test/flaky", "http://one.test/"],
+        )
         .page("http://two.test/x", 3, &["http://one.test/a", "http://two.test/"])
         .flaky("http://two.test/flaky", 1, 1, &["http://two.test/y"])
         .page("http://two.test/y", 1, &[])
@@ -335,7 +363,8 @@ async fn crawl_site(
             stop.cancel();
         }
     };
-    let (summary, ()) = tokio::join!(crawl(&*site, start, &limits, &Policy::GRADED, stop.clone()), ctrl_c);
+    let (summary, ()) =
+        tokio::join!(crawl(&*site, start, &limits, &Policy::GRADED, stop.clone()), ctrl_c);
     summary
 }
 
@@ -352,7 +381,10 @@ fn crawl_finds_every_page_once_and_sums_them_up() {
                 ("http://one.test/a", Ok(200)),
                 ("http://one.test/b", Ok(200)),
                 ("http://one.test/old", Err("fetching http://one.test/old: status 404")),
-                ("http://one.test/never", Err("fetching http://one.test/never: deadline has elapsed")),
+                (
+                    "http://one.test/never",
+                    Err("fetching http://one.test/never: deadline has elapsed"),
+                ),
                 ("http://two.test/", Ok(200)),
                 ("http://two.test/x", Ok(200)),
                 ("http://two.test/flaky", Ok(200)),
@@ -371,7 +403,11 @@ fn crawl_finds_every_page_once_and_sums_them_up() {
             site.requests()
         ),
     );
-    run.assert_eq(site.requests_to("http://two.test/x"), 1, "requests to two.test/x, found twice while in flight");
+    run.assert_eq(
+        site.requests_to("http://two.test/x"),
+        1,
+        "requests to two.test/x, found twice while in flight",
+    );
     // one.test/never is found at 2 and times out 10 units later; everything
     // else is done by then.
     run.assert_took(12);
@@ -384,7 +420,11 @@ fn crawl_runs_pages_at_the_same_time_within_the_limits() {
     let run = grade(move || crawl_site(fake, "http://one.test/", (3, 2), None));
 
     run.assert_eq(run.value.pages.len(), 9, "how many pages the crawl found");
-    run.assert_eq(site.most_in_flight(), 3, "the most requests in flight at once, with a total of 3");
+    run.assert_eq(
+        site.most_in_flight(),
+        3,
+        "the most requests in flight at once, with a total of 3",
+    );
     run.assert_eq(
         site.most_in_flight_per_host().into_values().collect::<Vec<_>>(),
         vec![2, 2],
@@ -416,7 +456,9 @@ fn crawl_runs_each_request_in_a_span_with_its_url() {
         let label = format!("request{{url={url}}}");
         run.assert_that(
             run.timeline.span(&label).is_some(),
-            &format!("a span `{label}` for the request to {url}: info_span!(\"request\", url = %url)"),
+            &format!(
+                "a span `{label}` for the request to {url}: info_span!(\"request\", url = %url)"
+            ),
         );
     }
     let span = run.timeline.span("request{url=http://one.test/a}");
@@ -429,8 +471,9 @@ fn crawl_runs_each_request_in_a_span_with_its_url() {
 
 #[test]
 fn crawl_stops_at_once_when_told_and_keeps_what_it_found() {
-    let run =
-        grade(move || crawl_site(Arc::new(two_hosts()), "http://one.test/", (10, 10), Some(UNIT * 4)));
+    let run = grade(move || {
+        crawl_site(Arc::new(two_hosts()), "http://one.test/", (10, 10), Some(UNIT * 4))
+    });
 
     run.assert_value(
         summary(
@@ -450,7 +493,11 @@ fn crawl_stops_at_once_when_told_and_keeps_what_it_found() {
 
 #[test]
 fn crawl_reports_a_start_page_that_fails() {
-    let site = Arc::new(FakeSite::new().status("http://one.test/", 2, 410).page("http://one.test/a", 1, &[]));
+    let site = Arc::new(FakeSite::new().status("http://one.test/", 2, 410).page(
+        "http://one.test/a",
+        1,
+        &[],
+    ));
     let run = grade(move || crawl_site(site, "http://one.test/", (2, 1), None));
 
     run.assert_value(
@@ -480,8 +527,16 @@ fn crawl_checks_a_real_site_on_loopback() {
     let run = real_clock().run(move || crawl_local(start, 6, 3));
 
     let (summary, took) = &run.value;
-    run.assert_eq(summary.clone(), site.expected_summary(), "what the crawl found on the local site");
-    run.assert_eq(site.requests(), 15, "how many requests: one per page, 1 more for /flaky, 2 more for /broken");
+    run.assert_eq(
+        summary.clone(),
+        site.expected_summary(),
+        "what the crawl found on the local site",
+    );
+    run.assert_eq(
+        site.requests(),
+        15,
+        "how many requests: one per page, 1 more for /flaky, 2 more for /broken",
+    );
     run.assert_that(
         *took >= Policy::LOCAL.time_limit && *took < Duration::from_millis(650),
         &format!(
@@ -505,7 +560,11 @@ fn crawl_keeps_one_request_per_host_on_a_real_site() {
     let start = site.start_page();
     let run = real_clock().run(move || crawl_local(start, 4, 1));
 
-    run.assert_eq(run.value.0.clone(), site.expected_summary(), "what the crawl found on the local site");
+    run.assert_eq(
+        run.value.0.clone(),
+        site.expected_summary(),
+        "what the crawl found on the local site",
+    );
     run.assert_eq(
         site.most_in_flight_per_host(),
         [1, 1],
@@ -520,7 +579,8 @@ fn crawl_keeps_one_request_per_host_on_a_real_site() {
 fn check_limits_passes_a_crawler_that_keeps_its_limits() {
     let run = grade(|| async {
         let first = check_limits(crawler(Bug::None)).await.map_err(|error| format!("{error:#}"));
-        let second = check_limits(crawler(Bug::LinksReversed)).await.map_err(|error| format!("{error:#}"));
+        let second =
+            check_limits(crawler(Bug::LinksReversed)).await.map_err(|error| format!("{error:#}"));
         (first, second)
     });
 
@@ -533,44 +593,64 @@ fn check_limits_passes_a_crawler_that_keeps_its_limits() {
 
 /// How [`check_limits`] judged the crawler with `bug`: `Ok(())` is a pass.
 fn verdict_on(bug: Bug) -> Result<(), String> {
-    let run = grade(move || async move { check_limits(crawler(bug)).await.map_err(|error| format!("{error:#}")) });
+    let run = grade(move || async move {
+        check_limits(crawler(bug)).await.map_err(|error| format!("{error:#}"))
+    });
     run.value
 }
 
 #[test]
 fn check_limits_catches_a_crawler_without_a_limit_per_host() {
     let verdict = verdict_on(Bug::NoHostLimit);
-    assert!(verdict.is_err(), "check_limits passed a crawler that limits only the total: it sent more than per_host requests to one host at once");
+    assert!(
+        verdict.is_err(),
+        "check_limits passed a crawler that limits only the total: it sent more than per_host requests to one host at once"
+    );
 }
 
 #[test]
 fn check_limits_catches_a_crawler_without_a_total_limit() {
     let verdict = verdict_on(Bug::NoTotalLimit);
-    assert!(verdict.is_err(), "check_limits passed a crawler that limits each host but not the total");
+    assert!(
+        verdict.is_err(),
+        "check_limits passed a crawler that limits each host but not the total"
+    );
 }
 
 #[test]
 fn check_limits_catches_a_crawler_that_drops_its_permits_at_once() {
     let verdict = verdict_on(Bug::PermitDropped);
-    assert!(verdict.is_err(), "check_limits passed a crawler that drops its permits before the request");
+    assert!(
+        verdict.is_err(),
+        "check_limits passed a crawler that drops its permits before the request"
+    );
 }
 
 #[test]
 fn check_limits_catches_a_crawler_that_fetches_a_page_twice() {
     let verdict = verdict_on(Bug::SeenWhenFetched);
-    assert!(verdict.is_err(), "check_limits passed a crawler that marks a page as seen only once it is fetched, and asks again for a page still in flight");
+    assert!(
+        verdict.is_err(),
+        "check_limits passed a crawler that marks a page as seen only once it is fetched, and asks again for a page still in flight"
+    );
 }
 
 #[test]
 fn check_limits_catches_a_crawler_that_runs_one_request_at_a_time() {
     let verdict = verdict_on(Bug::OneAtATime);
-    assert!(verdict.is_err(), "check_limits passed a crawler that never has more than one request in flight");
+    assert!(
+        verdict.is_err(),
+        "check_limits passed a crawler that never has more than one request in flight"
+    );
 }
 
 #[test]
 fn check_limits_catches_a_crawler_that_misses_pages() {
     let verdict = verdict_on(Bug::StartPageOnly);
-    assert!(verdict.is_err(), "check_limits passed a crawler that follows the start page's links only, not those of the pages it finds");
+    assert!(
+        verdict.is_err(),
+        "check_limits passed a crawler that follows the start page's links only, not those of the pages it finds"
+    );
 }
 
 /// What is wrong with a crawler handed to [`check_limits`].
@@ -593,7 +673,13 @@ fn crawler(bug: Bug) -> impl AsyncFn(&FakeSite, &str, usize, usize) -> Summary {
     }
 }
 
-async fn crawl_with(bug: Bug, site: &FakeSite, start: &str, total: usize, per_host: usize) -> Summary {
+async fn crawl_with(
+    bug: Bug,
+    site: &FakeSite,
+    start: &str,
+    total: usize,
+    per_host: usize,
+) -> Summary {
     const NO_LIMIT: usize = 1_000;
     let total = match bug {
         Bug::NoTotalLimit => NO_LIMIT,
@@ -608,7 +694,9 @@ async fn crawl_with(bug: Bug, site: &FakeSite, start: &str, total: usize, per_ho
     let visit = |url: String, depth: usize| async move {
         let host = {
             let mut hosts = hosts.lock().expect("not poisoned");
-            Arc::clone(hosts.entry(host_of(&url)).or_insert_with(|| Arc::new(Semaphore::new(per_host))))
+            Arc::clone(
+                hosts.entry(host_of(&url)).or_insert_with(|| Arc::new(Semaphore::new(per_host))),
+            )
         };
         let permits = (host.acquire_owned().await, Arc::clone(total).acquire_owned().await);
         if bug == Bug::PermitDropped {

@@ -45,8 +45,7 @@ pub async fn acquire(limits: &Limits, url: &str) -> Permit {
         std::sync::Arc::clone(semaphore)
     };
     let host = host.acquire_owned().await.expect("the semaphores are never closed");
-    let total =
-        std::sync::Arc::clone(&limits.total).acquire_owned().await.expect("never closed");
+    let total = std::sync::Arc::clone(&limits.total).acquire_owned().await.expect("never closed");
     Permit { host, total }
 }
 // ANCHOR_END: acquire

@@ -44,8 +44,8 @@ pub struct Policy {
 impl Policy {
     /// The graded tests' policy on a [`FakeSite`]: 10 units per try, 3
     /// tries, pauses of 1 and then 2 units.
-    pub const GRADED: Policy = Policy { time_limit: Duration::from_secs(10), attempts: 3, first_pause: UNIT,
-    };
+    pub const GRADED: Policy =
+        Policy { time_limit: Duration::from_secs(10), attempts: 3, first_pause: UNIT };
 
     /// The policy for a [`LocalSite`] on the real clock: 300 ms per try, 3
     /// tries, pauses of 50 and then 100 ms.
@@ -124,7 +124,12 @@ impl fmt::Display for Summary {
             }
         }
         let stopped = if self.stopped { ", stopped before the end" } else { "" };
-        write!(f, "{} pages, {} fine, {broken} broken{stopped}", self.pages.len(), self.pages.len() - broken)
+        write!(
+            f,
+            "{} pages, {} fine, {broken} broken{stopped}",
+            self.pages.len(),
+            self.pages.len() - broken
+        )
     }
 }
 
@@ -531,15 +536,29 @@ fn serve(
 
 /// The page at `path` of server `host`: the status, how long it takes, and
 /// the HTML; `None` for the page that never answers.
-fn local_page(host: usize, path: &str, before: usize, bases: &[String; 2]) -> Option<(u16, Duration, String)> {
+fn local_page(
+    host: usize,
+    path: &str,
+    before: usize,
+    bases: &[String; 2],
+) -> Option<(u16, Duration, String)> {
     let two = &bases[1];
     let links = |hrefs: &[&str]| -> String {
-        let anchors: Vec<String> = hrefs.iter().map(|href| format!("<a href=\"{href}\">{href}</a>")).collect();
+        let anchors: Vec<String> =
+            hrefs.iter().map(|href| format!("<a href=\"{href}\">{href}</a>")).collect();
         format!("<html><body>{}</body></html>", anchors.join("\n"))
     };
     let ok = |body: String| Some((200, Duration::ZERO, body));
     match (host, path) {
-        (0, "/") => ok(links(&["/about", "news", "/slow", "/old", "/never", &format!("{two}/"), "/about#team"])),
+        (0, "/") => ok(links(&[
+            "/about",
+            "news",
+            "/slow",
+            "/old",
+            "/never",
+            &format!("{two}/"),
+            "/about#team",
+        ])),
         (0, "/about") => ok(links(&["/", &format!("{two}/docs"), "mailto:someone@example.com"])),
         (0, "/news") => ok(links(&["/about", "/news#today"])),
         (0, "/slow") => Some((200, SLOW_PAGE, links(&["/news", &format!("{two}/docs/b")]))),
@@ -605,7 +624,9 @@ async fn serve_connection(
 }
 
 /// Reads one request head and returns its path; `None` at the end.
-async fn read_request<R: tokio::io::AsyncRead + Unpin>(reader: &mut BufReader<R>) -> Option<String> {
+async fn read_request<R: tokio::io::AsyncRead + Unpin>(
+    reader: &mut BufReader<R>,
+) -> Option<String> {
     let mut line = String::new();
     if reader.read_line(&mut line).await.ok()? == 0 {
         return None;

@@ -84,9 +84,8 @@ async fn fetch_page(fetcher: &impl Fetch, url: &str, policy: &Policy) -> anyhow:
 async fn acquire(limits: &Limits, url: &str) -> Permit {
     let host = {
         let mut hosts = limits.hosts.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let semaphore = hosts
-            .entry(host_of(url))
-            .or_insert_with(|| Arc::new(Semaphore::new(limits.per_host)));
+        let semaphore =
+            hosts.entry(host_of(url)).or_insert_with(|| Arc::new(Semaphore::new(limits.per_host)));
         Arc::clone(semaphore)
     };
     let host = host.acquire_owned().await.expect("the semaphores are never closed");
@@ -227,7 +226,8 @@ async fn lesson(recorder: Recorder, stop: CancellationToken) -> anyhow::Result<(
     let start = site.start_page();
     let limits = Limits::new(6, 1);
     let started = Instant::now();
-    let polite = crawl(&fetcher, &start, (&limits, &policy), everything, usize::MAX, stop.clone()).await;
+    let polite =
+        crawl(&fetcher, &start, (&limits, &policy), everything, usize::MAX, stop.clone()).await;
     println!(
         "{} pages in {}; at most {:?} at once per host: the slow page and the retries now wait \
          their turn",
@@ -254,7 +254,10 @@ async fn lesson(recorder: Recorder, stop: CancellationToken) -> anyhow::Result<(
         }
     );
     println!("{summary}");
-    println!("returned {} after the start; the requests still in flight were dropped", secs(started.elapsed()));
+    println!(
+        "returned {} after the start; the requests still in flight were dropped",
+        secs(started.elapsed())
+    );
     Ok(())
 }
 
@@ -262,7 +265,12 @@ async fn lesson(recorder: Recorder, stop: CancellationToken) -> anyhow::Result<(
 /// at most [`MOST_PAGES`] pages.
 async fn crawl_the_web(start: &str, stop: CancellationToken) -> anyhow::Result<()> {
     let host = host_of(start);
-    section(1, &format!("Crawling {host} from {start}: at most {MOST_PAGES} pages, 8 at once, 2 at a time to a host"));
+    section(
+        1,
+        &format!(
+            "Crawling {host} from {start}: at most {MOST_PAGES} pages, 8 at once, 2 at a time to a host"
+        ),
+    );
     println!("Press Ctrl-C to stop early: the summary still comes.\n");
     let limits = Limits::new(8, 2);
     let same_host = |url: &str| host_of(url) == host;

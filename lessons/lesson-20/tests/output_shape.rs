@@ -37,7 +37,10 @@ fn the_lesson_crawls_the_local_site_politely_and_sums_it_up() {
         "the crawl takes about the silent page's time limit, 0.3 s: {crawled} s\n{output}"
     );
     let stopped = seconds_after(&output, "returned ");
-    assert!((0.1..0.3).contains(&stopped), "Ctrl-C after 0.1 s stops at once: {stopped} s\n{output}");
+    assert!(
+        (0.1..0.3).contains(&stopped),
+        "Ctrl-C after 0.1 s stops at once: {stopped} s\n{output}"
+    );
     assert!(wall < Duration::from_secs(6), "the lesson took {wall:?}; it should take about 1 s");
 
     let book_copy =
@@ -102,7 +105,9 @@ fn assert_book_copy_has_the_same_lines(output: &str, book_copy: &Path) {
 /// and runs of spaces made one.
 fn shape(text: &str) -> BTreeSet<String> {
     text.lines()
-        .filter(|line| !line.contains('█') && !line.contains('░') && !line.trim_start().starts_with("0s"))
+        .filter(|line| {
+            !line.contains('█') && !line.contains('░') && !line.trim_start().starts_with("0s")
+        })
         .map(|line| {
             let mut masked = String::new();
             for c in line.chars() {
