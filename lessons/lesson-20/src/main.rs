@@ -206,6 +206,10 @@ async fn lesson(recorder: Recorder, stop: CancellationToken) -> anyhow::Result<(
     )
     .await;
     println!("\n{summary}");
+    if summary.stopped {
+        println!("stopped by Ctrl-C after {}: the requests in flight were dropped", secs(took));
+        return Ok(());
+    }
     println!(
         "crawled in {}: about the silent page's time limit ({}), the rest beside it",
         secs(took),
@@ -217,9 +221,6 @@ async fn lesson(recorder: Recorder, stop: CancellationToken) -> anyhow::Result<(
         summary.pages.len(),
         site.most_in_flight_per_host()
     );
-    if summary.stopped {
-        return Ok(());
-    }
 
     section(2, "The same site, one request per host");
     let site = LocalSite::start();
