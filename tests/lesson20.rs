@@ -591,65 +591,56 @@ fn check_limits_passes_a_crawler_that_keeps_its_limits() {
     );
 }
 
-/// How [`check_limits`] judged the crawler with `bug`: `Ok(())` is a pass.
-fn verdict_on(bug: Bug) -> Result<(), String> {
-    let run = grade(move || async move {
-        check_limits(crawler(bug)).await.map_err(|error| format!("{error:#}"))
-    });
-    run.value
+/// [`check_limits`] returns an error for the crawler with `bug`, which
+/// `crawler_that` describes.
+#[track_caller]
+fn assert_caught(bug: Bug, crawler_that: &str) {
+    let run = grade(move || async move { check_limits(crawler(bug)).await.is_err() });
+    run.assert_that(
+        run.value,
+        &format!(
+            "check_limits passed a crawler that {crawler_that}: it returned Ok(()), so this bug \
+             goes unnoticed"
+        ),
+    );
 }
 
 #[test]
 fn check_limits_catches_a_crawler_without_a_limit_per_host() {
-    let verdict = verdict_on(Bug::NoHostLimit);
-    assert!(
-        verdict.is_err(),
-        "check_limits passed a crawler that limits only the total: it sent more than per_host requests to one host at once"
+    assert_caught(
+        Bug::NoHostLimit,
+        "limits only the total: it sent more than per_host requests to one host at once",
     );
 }
 
 #[test]
 fn check_limits_catches_a_crawler_without_a_total_limit() {
-    let verdict = verdict_on(Bug::NoTotalLimit);
-    assert!(
-        verdict.is_err(),
-        "check_limits passed a crawler that limits each host but not the total"
-    );
+    assert_caught(Bug::NoTotalLimit, "limits each host but not the total");
 }
 
 #[test]
 fn check_limits_catches_a_crawler_that_drops_its_permits_at_once() {
-    let verdict = verdict_on(Bug::PermitDropped);
-    assert!(
-        verdict.is_err(),
-        "check_limits passed a crawler that drops its permits before the request"
-    );
+    assert_caught(Bug::PermitDropped, "drops its permits before the request");
 }
 
 #[test]
 fn check_limits_catches_a_crawler_that_fetches_a_page_twice() {
-    let verdict = verdict_on(Bug::SeenWhenFetched);
-    assert!(
-        verdict.is_err(),
-        "check_limits passed a crawler that marks a page as seen only once it is fetched, and asks again for a page still in flight"
+    assert_caught(
+        Bug::SeenWhenFetched,
+        "marks a page as seen only once it is fetched, and asks again for a page still in flight",
     );
 }
 
 #[test]
 fn check_limits_catches_a_crawler_that_runs_one_request_at_a_time() {
-    let verdict = verdict_on(Bug::OneAtATime);
-    assert!(
-        verdict.is_err(),
-        "check_limits passed a crawler that never has more than one request in flight"
-    );
+    assert_caught(Bug::OneAtATime, "never has more than one request in flight");
 }
 
 #[test]
 fn check_limits_catches_a_crawler_that_misses_pages() {
-    let verdict = verdict_on(Bug::StartPageOnly);
-    assert!(
-        verdict.is_err(),
-        "check_limits passed a crawler that follows the start page's links only, not those of the pages it finds"
+    assert_caught(
+        Bug::StartPageOnly,
+        "follows the start page's links only, not those of the pages it finds",
     );
 }
 
