@@ -1,0 +1,61 @@
+// Mistake: calls the fetcher directly instead of `fetch_page`, so a page that never answers keeps the crawl waiting forever.
+// Expect: Hung: the code was still waiting
+// ANCHOR: crawl
+/// The pages in flight are a `FuturesUnordered`: a stream of visits in the
+/// order they end. A URL is marked as seen when it is discovered, not when
+/// it is fetched, so two pages that link to it do not both queue it.
+pub async fn crawl(
+    fetcher: &impl Fetch,
+    start: &str,
+    limits: &Limits,
+    policy: &Policy,
+    stop: CancellationToken,
+) -> Summary {
+    use futures::StreamExt;
+    use tracing::Instrument;
+    let visit = |url: String| async move {
+        let _permit = acquire(limits, &url).await;
+        let span = tracing::info_span!("request", url = %url);
+        let result = fetcher.fetch(&url).instrument(span).await.and_then(|page| {
+            let _ = policy;
+            if page.status >= 400 {
+                anyhow::bail!("fetching {url}: status {}", page.status);
+            }
+            Ok(page)
+        });
+        (url, result)
+    };
+    let mut summary = Summary::default();
+    let mut seen = std::collections::HashSet::from([start.to_string()]);
+    let mut visits = futures::stream::FuturesUnordered::new();
+    visits.push(visit(start.to_string()));
+    loop {
+        let (url, result) = tokio::select! {
+            // Stopping wins over a page that ends at the same moment.
+            biased;
+            () = stop.cancelled() => {
+                summary.stopped = true;
+                break;
+            }
+            next = visits.next() => match next {
+                Some(visited) => visited,
+                None => break,
+            },
+        };
+        match result {
+            Ok(page) => {
+                for link in page.links {
+                    if seen.insert(link.clone()) {
+                        visits.push(visit(link));
+                    }
+                }
+                summary.pages.insert(url, Ok(page.status));
+            }
+            Err(error) => {
+                summary.pages.insert(url, Err(format!("{error:#}")));
+            }
+        }
+    }
+    summary
+}
+// ANCHOR_END: crawl
