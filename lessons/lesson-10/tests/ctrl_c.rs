@@ -4,10 +4,9 @@
 
 #![cfg(unix)]
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use timeline::lesson::Running;
 
 /// What the lesson prints once it listens for Ctrl-C.
 const STARTED: &str = "press Ctrl-C to stop early";
@@ -24,11 +23,11 @@ const EXIT_LIMIT: Duration = Duration::from_secs(5);
 
 #[test]
 fn ctrl_c_stops_the_producers_drains_the_channel_and_exits_cleanly() {
-    let mut lesson = Lesson::start();
-    let before = lesson.read_until(STARTED);
+    let mut lesson = Running::start(env!("CARGO_BIN_EXE_lesson-10"), &[]);
+    let before = lesson.read_until(STARTED, START_LIMIT);
     std::thread::sleep(LET_IT_RUN);
     lesson.interrupt();
-    let status = lesson.wait_for_exit();
+    let status = lesson.wait_for_exit(EXIT_LIMIT);
     let after = lesson.rest_of_output();
 
     assert!(status.success(), "the lesson exited with {status} after Ctrl-C:\n{after}");
@@ -49,94 +48,5 @@ fn counts(output: &str) -> (u32, u32) {
     match numbers[..] {
         [produced, processed, _lost] => (produced, processed),
         _ => panic!("unexpected report: {line}"),
-    }
-}
-
-/// The lesson binary, running, with its output read line by line on a
-/// thread of its own, so that no wait in this test can hang.
-struct Lesson {
-    child: Child,
-    lines: Receiver<String>,
-}
-
-impl Lesson {
-    fn start() -> Self {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_lesson-10"))
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("could not start the lesson");
-        let stdout = child.stdout.take().expect("stdout is piped");
-        let (sender, lines) = channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if sender.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        Lesson { child, lines }
-    }
-
-    /// The output up to and including the first line containing `wanted`.
-    fn read_until(&mut self, wanted: &str) -> String {
-        let deadline = Instant::now() + START_LIMIT;
-        let mut output = String::new();
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.lines.recv_timeout(left) {
-                Ok(line) => {
-                    output.push_str(&line);
-                    output.push('\n');
-                    if line.contains(wanted) {
-                        return output;
-                    }
-                }
-                Err(RecvTimeoutError::Timeout) => {
-                    panic!("no {wanted:?} within {START_LIMIT:?}; it printed:\n{output}")
-                }
-                Err(RecvTimeoutError::Disconnected) => {
-                    panic!("the lesson ended without printing {wanted:?}:\n{output}")
-                }
-            }
-        }
-    }
-
-    /// Sends SIGINT, which is what Ctrl-C in a terminal does.
-    fn interrupt(&self) {
-        let status = Command::new("kill")
-            .args(["-INT", &self.child.id().to_string()])
-            .status()
-            .expect("could not run kill");
-        assert!(status.success(), "kill -INT failed");
-    }
-
-    fn wait_for_exit(&mut self) -> ExitStatus {
-        let deadline = Instant::now() + EXIT_LIMIT;
-        loop {
-            if let Some(status) = self.child.try_wait().expect("could not wait for the lesson") {
-                return status;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "the lesson was still running {EXIT_LIMIT:?} after Ctrl-C"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Everything printed after what was read so far; call it once the
-    /// lesson has exited (its output is then closed).
-    fn rest_of_output(&self) -> String {
-        self.lines.iter().map(|line| line + "\n").collect()
-    }
-}
-
-impl Drop for Lesson {
-    /// A failed test does not leave the lesson running.
-    fn drop(&mut self) {
-        if let Ok(None) = self.child.try_wait() {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
     }
 }

@@ -6,11 +6,12 @@
 //! (`book/src/output/lesson-12.txt`) is checked loosely, with times and
 //! ports masked; `UPDATE_BOOK_OUTPUT=1 cargo test -p lesson-12` rewrites it.
 
-use std::path::Path;
-use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use given::lesson12::TestServer;
+use timeline::lesson::{assert_book_copy_has_the_same_shape, run_to_the_end, seconds_after};
+
+const LESSON: &str = env!("CARGO_BIN_EXE_lesson-12");
 
 /// The local URLs of sections 1 and 2, in order, with the status each
 /// should get (0: no status) and, for those, the start of the reason given.
@@ -32,7 +33,7 @@ const LOCAL_ROWS: [(u16, &str, &str); 13] = [
 
 #[test]
 fn the_lesson_checks_every_url_at_once_in_about_the_time_of_the_slowest() {
-    let (output, wall) = run_lesson(&[]);
+    let (output, wall) = run_to_the_end(LESSON, &[]);
 
     let rows = table_rows(&output);
     assert_eq!(rows.len(), LOCAL_ROWS.len(), "one row per URL:\n{output}");
@@ -58,9 +59,7 @@ fn the_lesson_checks_every_url_at_once_in_about_the_time_of_the_slowest() {
     assert!(output.contains("3 requests, status 200"), "{output}");
     assert!(wall < Duration::from_secs(8), "the lesson took {wall:?}; it should take about 2 s");
 
-    let book_copy =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../book/src/output/lesson-12.txt");
-    assert_book_copy_has_the_same_shape(&output, &book_copy);
+    assert_book_copy_has_the_same_shape(&output, env!("CARGO_MANIFEST_DIR"));
 }
 
 #[test]
@@ -74,9 +73,9 @@ fn the_lesson_checks_the_urls_it_is_given_and_ignores_the_virtual_clock_flag() {
         server.unreachable(),
         tls_to_a_plain_server,
     ];
-    let mut arguments = vec!["--virtual-clock".to_string()];
-    arguments.extend(urls.iter().cloned());
-    let (output, _) = run_lesson(&arguments);
+    let mut arguments = vec!["--virtual-clock"];
+    arguments.extend(urls.iter().map(String::as_str));
+    let (output, _) = run_to_the_end(LESSON, &arguments);
 
     assert!(output.contains("needs the real clock"), "it says why the flag is ignored:\n{output}");
     let rows = table_rows(&output);
@@ -89,23 +88,6 @@ fn the_lesson_checks_the_urls_it_is_given_and_ignores_the_virtual_clock_flag() {
     // TLS is built in: the client tries a handshake, which a plain HTTP
     // server cannot answer. Without TLS the URL would be refused unsent.
     assert!(rows[4].why.starts_with("could not connect"), "{output}");
-}
-
-/// Runs the lesson with `arguments`; its output and how long it took.
-fn run_lesson(arguments: &[String]) -> (String, Duration) {
-    let started = Instant::now();
-    let run = Command::new(env!("CARGO_BIN_EXE_lesson-12"))
-        .args(arguments)
-        .output()
-        .expect("could not run the lesson");
-    let took = started.elapsed();
-    let output = String::from_utf8(run.stdout).expect("the output is UTF-8");
-    assert!(
-        run.status.success(),
-        "the lesson failed:\n{output}\n{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    (output, took)
 }
 
 /// One row of a status table: `   404  0.002 s  http://...  (why)`.
@@ -130,82 +112,4 @@ fn row(line: &str) -> Row {
     };
     let why = line.split_once("  (").map_or("", |(_, why)| why.trim_end_matches(')'));
     Row { status, url: url.to_string(), why: why.to_string() }
-}
-
-/// The number of seconds printed right after `prefix`: `0.503 s` gives 0.503.
-fn seconds_after(output: &str, prefix: &str) -> f64 {
-    let line = output.lines().find_map(|line| line.strip_prefix(prefix));
-    let line = line.unwrap_or_else(|| panic!("no line starts with {prefix:?}:\n{output}"));
-    let number = line.split(' ').next().unwrap_or_default();
-    number.parse().unwrap_or_else(|_| panic!("no seconds after {prefix:?} in {line:?}"))
-}
-
-/// The book shows one real run. Another run prints the same lines, with
-/// other times and another port: compare them with those masked.
-fn assert_book_copy_has_the_same_shape(output: &str, book_copy: &Path) {
-    if std::env::var_os(timeline::lesson::UPDATE_VARIABLE).is_some() {
-        std::fs::write(book_copy, output).expect("could not write the book's copy");
-        return;
-    }
-    let committed = std::fs::read_to_string(book_copy).unwrap_or_default();
-    let (now, then) = (shape(output), shape(&committed));
-    if let Some((line, (a, b))) = now.iter().zip(&then).enumerate().find(|(_, (a, b))| a != b) {
-        panic!(
-            "{} is stale at line {}: the lesson now prints\n  {a}\nwhere the book shows\n  {b}\n\
-             Refresh it with `{}=1 cargo test -p lesson-12`.",
-            book_copy.display(),
-            line + 1,
-            timeline::lesson::UPDATE_VARIABLE
-        );
-    }
-    assert_eq!(
-        now.len(),
-        then.len(),
-        "{} is stale: it has {} lines, the lesson now prints {}. Refresh it with `{}=1 cargo test -p \
-         lesson-12`.",
-        book_copy.display(),
-        then.len(),
-        now.len(),
-        timeline::lesson::UPDATE_VARIABLE
-    );
-}
-
-/// Each line with its times (`0.503 s`, `0.50s`, `2.21x`) and ports masked,
-/// timeline bars removed and runs of spaces made one.
-fn shape(text: &str) -> Vec<String> {
-    text.lines().map(mask_line).collect()
-}
-
-fn mask_line(line: &str) -> String {
-    let mut masked = String::new();
-    let mut rest = line;
-    while let Some(c) = rest.chars().next() {
-        if let Some(after) = rest.strip_prefix("127.0.0.1:") {
-            masked.push_str("127.0.0.1:PORT");
-            rest = after.trim_start_matches(|c: char| c.is_ascii_digit());
-        } else if let Some(after) = measured_number(rest) {
-            masked.push('T');
-            rest = after;
-        } else {
-            if c != '█' && c != '░' {
-                masked.push(c);
-            }
-            rest = &rest[c.len_utf8()..];
-        }
-    }
-    masked.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// When `text` starts with a measured number (`0.503 s`, `0.50s`, `2.21x`),
-/// what follows it.
-fn measured_number(text: &str) -> Option<&str> {
-    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let whole = digits(text);
-    let after_point = text[whole..].strip_prefix('.')?;
-    let fraction = digits(after_point);
-    if whole == 0 || fraction == 0 {
-        return None;
-    }
-    let after = &after_point[fraction..];
-    after.strip_prefix(" s").or_else(|| after.strip_prefix('s')).or_else(|| after.strip_prefix('x'))
 }

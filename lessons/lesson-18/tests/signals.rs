@@ -7,9 +7,9 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
+
+use timeline::lesson::Running;
 
 /// What the lesson prints once it listens, followed by its address.
 const LISTENING: &str = "listening on ";
@@ -23,16 +23,16 @@ const EXIT_LIMIT: Duration = Duration::from_secs(5);
 
 #[test]
 fn sigterm_finishes_the_job_under_way_cuts_short_a_stuck_one_and_reports() {
-    let mut lesson = Lesson::start();
-    let address = lesson.address();
+    let mut lesson = Running::start(env!("CARGO_BIN_EXE_lesson-18"), &["--serve"]);
+    let address = address(&mut lesson);
     // A job of 5 units (0.5 s), and one of 100 units that the grace period
     // (0.8 s) cannot wait for.
     let mut quick = connect(&address, "5");
     let _stuck = connect(&address, "100");
     std::thread::sleep(Duration::from_millis(150));
     let signalled = Instant::now();
-    lesson.signal("-TERM");
-    let status = lesson.wait_for_exit();
+    lesson.terminate();
+    let status = lesson.wait_for_exit(EXIT_LIMIT);
     let took = signalled.elapsed();
     let after = lesson.rest_of_output();
 
@@ -51,13 +51,13 @@ fn sigterm_finishes_the_job_under_way_cuts_short_a_stuck_one_and_reports() {
 
 #[test]
 fn ctrl_c_with_idle_connections_exits_at_once_and_cuts_nothing_short() {
-    let mut lesson = Lesson::start();
-    let address = lesson.address();
+    let mut lesson = Running::start(env!("CARGO_BIN_EXE_lesson-18"), &["--serve"]);
+    let address = address(&mut lesson);
     let _idle = connect(&address, "");
     std::thread::sleep(Duration::from_millis(100));
     let signalled = Instant::now();
-    lesson.signal("-INT");
-    let status = lesson.wait_for_exit();
+    lesson.interrupt();
+    let status = lesson.wait_for_exit(EXIT_LIMIT);
     let took = signalled.elapsed();
     let after = lesson.rest_of_output();
 
@@ -91,93 +91,11 @@ fn answer(stream: &mut TcpStream) -> String {
     line.trim_end().to_string()
 }
 
-/// The lesson binary serving with `--serve`, its output read line by line
-/// on a thread of its own, so that no wait in this test can hang.
-struct Lesson {
-    child: Child,
-    lines: Receiver<String>,
-}
-
-impl Lesson {
-    fn start() -> Self {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_lesson-18"))
-            .arg("--serve")
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("could not start the lesson");
-        let stdout = child.stdout.take().expect("stdout is piped");
-        let (sender, lines) = channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if sender.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        Lesson { child, lines }
-    }
-
-    /// The address it listens on, from its "listening on ADDRESS: ..." line.
-    fn address(&mut self) -> String {
-        let deadline = Instant::now() + START_LIMIT;
-        let mut output = String::new();
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.lines.recv_timeout(left) {
-                Ok(line) => {
-                    if let Some(rest) = line.strip_prefix(LISTENING) {
-                        return rest.split(':').take(2).collect::<Vec<_>>().join(":");
-                    }
-                    output.push_str(&line);
-                    output.push('\n');
-                }
-                Err(RecvTimeoutError::Timeout) => {
-                    panic!("no {LISTENING:?} within {START_LIMIT:?}; it printed:\n{output}")
-                }
-                Err(RecvTimeoutError::Disconnected) => {
-                    panic!("the lesson ended without printing {LISTENING:?}:\n{output}")
-                }
-            }
-        }
-    }
-
-    /// Sends a signal: `-INT` is what Ctrl-C in a terminal sends, `-TERM`
-    /// what `kill` and service managers send.
-    fn signal(&self, which: &str) {
-        let status = Command::new("kill")
-            .args([which, &self.child.id().to_string()])
-            .status()
-            .expect("could not run kill");
-        assert!(status.success(), "kill {which} failed");
-    }
-
-    fn wait_for_exit(&mut self) -> ExitStatus {
-        let deadline = Instant::now() + EXIT_LIMIT;
-        loop {
-            if let Some(status) = self.child.try_wait().expect("could not wait for the lesson") {
-                return status;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "the lesson was still running {EXIT_LIMIT:?} after the signal"
-            );
-            std::thread::sleep(Duration::from_millis(10));
-        }
-    }
-
-    /// Everything printed after what was read so far; call it once the
-    /// lesson has exited.
-    fn rest_of_output(&self) -> String {
-        self.lines.iter().map(|line| line + "\n").collect()
-    }
-}
-
-impl Drop for Lesson {
-    /// A failed test does not leave the lesson running.
-    fn drop(&mut self) {
-        if let Ok(None) = self.child.try_wait() {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
-    }
+/// The address the lesson listens on, from its "listening on ADDRESS: ..."
+/// line.
+fn address(lesson: &mut Running) -> String {
+    let output = lesson.read_until(LISTENING, START_LIMIT);
+    let line = output.lines().last().unwrap_or_default();
+    let rest = line.split_once(LISTENING).map_or("", |(_, rest)| rest);
+    rest.split(':').take(2).collect::<Vec<_>>().join(":")
 }

@@ -1,8 +1,12 @@
 //! What every lesson program shares: the clock it runs on, how it prints
-//! durations and timelines, and the check that keeps the book's copy of its
+//! durations and timelines, and the checks that keep the book's copy of its
 //! output (text and pictures) fresh.
 
-use std::collections::BTreeMap;
+mod running;
+
+pub use running::{Running, run_to_the_end};
+
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::{Mutex, MutexGuard};
@@ -372,6 +376,138 @@ pub fn assert_book_copy_is_fresh(text: &str, book_copy: &Path) {
     );
 }
 
+/// Checks that the book's copy of a real-clock lesson's output has the same
+/// shape as `output`, a fresh run of it: line by line, with times, ratios and
+/// ports masked by [`mask_measurements`]. The copy is
+/// `book/src/output/lesson-NN.txt` for the lesson package in `manifest_dir`;
+/// with [`UPDATE_VARIABLE`] set, `output` is written there instead.
+///
+/// # Panics
+/// When the copy has another shape; the message says how to refresh it.
+pub fn assert_book_copy_has_the_same_shape(output: &str, manifest_dir: &str) {
+    let Some(copy) = BookCopy::of(output, manifest_dir) else { return };
+    let shape = |text: &str| text.lines().map(mask_measurements).collect::<Vec<_>>();
+    let (now, then) = (shape(output), shape(&copy.committed));
+    if let Some((line, (a, b))) = now.iter().zip(&then).enumerate().find(|(_, (a, b))| a != b) {
+        panic!(
+            "{} is stale at line {}: the lesson now prints\n  {a}\nwhere the book shows\n  {b}\n{}",
+            copy.path.display(),
+            line + 1,
+            copy.refresh
+        );
+    }
+    assert_eq!(
+        now.len(),
+        then.len(),
+        "{} is stale: it has {} lines, the lesson now prints {}. {}",
+        copy.path.display(),
+        then.len(),
+        now.len(),
+        copy.refresh
+    );
+}
+
+/// Checks that the book's copy of a real-clock lesson's output holds the
+/// same lines as `output`, a fresh run of it, in any order: for a lesson
+/// whose lines come in an order that varies. `shape` gives each line as
+/// compared, with what varies masked, or `None` for a line left out. The
+/// copy and [`UPDATE_VARIABLE`] are as for [`assert_book_copy_has_the_same_shape`].
+///
+/// # Panics
+/// When the copy holds other lines; the message says how to refresh it.
+pub fn assert_book_copy_has_the_same_lines(
+    output: &str,
+    manifest_dir: &str,
+    shape: impl Fn(&str) -> Option<String>,
+) {
+    let Some(copy) = BookCopy::of(output, manifest_dir) else { return };
+    let lines = |text: &str| text.lines().filter_map(&shape).collect::<BTreeSet<_>>();
+    let (now, then) = (lines(output), lines(&copy.committed));
+    let new: Vec<&String> = now.difference(&then).collect();
+    let gone: Vec<&String> = then.difference(&now).collect();
+    assert!(
+        new.is_empty() && gone.is_empty(),
+        "{} is stale: the lesson now prints {new:?}, and no longer {gone:?}. {}",
+        copy.path.display(),
+        copy.refresh
+    );
+}
+
+/// The book's copy of a real-clock lesson's output, to compare with a run.
+struct BookCopy {
+    path: PathBuf,
+    committed: String,
+    /// How to refresh the copy when it is stale.
+    refresh: String,
+}
+
+impl BookCopy {
+    /// The copy for the lesson package in `manifest_dir`; `None` when
+    /// [`UPDATE_VARIABLE`] is set, once `output` has been written there.
+    fn of(output: &str, manifest_dir: &str) -> Option<BookCopy> {
+        let package = Path::new(manifest_dir);
+        let name = package.file_name().expect("a lesson package folder").to_string_lossy();
+        let path = package.join(format!("../../book/src/output/{name}.txt"));
+        if std::env::var_os(UPDATE_VARIABLE).is_some() {
+            std::fs::write(&path, output).expect("could not write the book's copy");
+            return None;
+        }
+        // A missing copy reads as empty: stale, with the message that says how to make it.
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        let refresh = format!("Refresh it with `{UPDATE_VARIABLE}=1 cargo test -p {name}`.");
+        Some(BookCopy { path, committed, refresh })
+    }
+}
+
+/// `line` as two real runs print it alike: its times (`0.503 s`, `0.50s`)
+/// and ratios (`2.21x`) made `T`, its ports on 127.0.0.1 made `PORT`, the
+/// bars of a timeline removed and runs of spaces made one.
+pub fn mask_measurements(line: &str) -> String {
+    let mut masked = String::new();
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if let Some(after) = rest.strip_prefix("127.0.0.1:") {
+            masked.push_str("127.0.0.1:PORT");
+            rest = after.trim_start_matches(|c: char| c.is_ascii_digit());
+        } else if let Some(after) = measured_number(rest) {
+            masked.push('T');
+            rest = after;
+        } else {
+            if c != '█' && c != '░' {
+                masked.push(c);
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    masked.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// When `text` starts with a measured number (`0.503 s`, `0.50s`, `2.21x`),
+/// what follows it.
+fn measured_number(text: &str) -> Option<&str> {
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let whole = digits(text);
+    let after_point = text[whole..].strip_prefix('.')?;
+    let fraction = digits(after_point);
+    if whole == 0 || fraction == 0 {
+        return None;
+    }
+    let after = &after_point[fraction..];
+    after.strip_prefix(" s").or_else(|| after.strip_prefix('s')).or_else(|| after.strip_prefix('x'))
+}
+
+/// The number of seconds printed right after `prefix` at the start of a line
+/// of `output`: `crawled in 0.362 s` gives 0.362 for `crawled in `.
+///
+/// # Panics
+/// When no line starts with `prefix`, or no number follows it.
+pub fn seconds_after(output: &str, prefix: &str) -> f64 {
+    let line = output.lines().find_map(|line| line.strip_prefix(prefix));
+    let line = line.unwrap_or_else(|| panic!("no line starts with {prefix:?}:\n{output}"));
+    let number = line.split(' ').next().unwrap_or_default();
+    number.parse().unwrap_or_else(|_| panic!("no seconds after {prefix:?} in {line:?}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -402,5 +538,26 @@ mod tests {
     #[test]
     fn markdown_markup_in_labels_and_titles_is_escaped() {
         assert_eq!(markdown_text("timeout_at [a] *b*"), "timeout\\_at \\[a\\] \\*b\\*");
+    }
+
+    #[test]
+    fn times_ratios_and_ports_are_masked_and_bars_removed() {
+        let line = "  200  0.503 s  http://127.0.0.1:38537/ok  ██░░  0.50s → 2.21x";
+        assert_eq!(mask_measurements(line), "200 T http://127.0.0.1:PORT/ok T → T");
+    }
+
+    #[test]
+    fn numbers_that_are_not_measurements_stay() {
+        assert_eq!(
+            mask_measurements("12 pages, version 1.2, at 3.5 km"),
+            "12 pages, version 1.2, at 3.5 km"
+        );
+        assert_eq!(mask_measurements("127.0.0.2:80"), "127.0.0.2:80");
+    }
+
+    #[test]
+    fn seconds_after_reads_the_number_after_the_start_of_a_line() {
+        let output = "all at once: 0.503 s\ncrawled in 1.250 s (3 pages)\n";
+        assert_eq!(seconds_after(output, "crawled in "), 1.25);
     }
 }
