@@ -21,3 +21,4 @@ pub mod lesson13;
 pub mod lesson14;
 pub mod lesson15;
 pub mod lesson17;
+pub mod lesson19;
