@@ -233,8 +233,11 @@ impl Retry for WrongRetry {
                     if matches!(self.bug, RetryBug::WaitsAfterTheLastCall) {
                         tokio::time::sleep(wait).await;
                     }
-                    let returned =
-                        if matches!(self.bug, RetryBug::ReturnsTheFirstError) { first } else { error };
+                    let returned = if matches!(self.bug, RetryBug::ReturnsTheFirstError) {
+                        first
+                    } else {
+                        error
+                    };
                     return Err(returned);
                 }
                 tokio::time::sleep(wait).await;
@@ -259,13 +262,15 @@ fn check_retry_passes_the_correct_policy() {
 
 #[test]
 fn check_retry_catches_a_policy_that_makes_one_call_too_many() {
-    let run = retry_check(|attempts, backoff| wrong_retry(RetryBug::OneCallTooMany, attempts, backoff));
+    let run =
+        retry_check(|attempts, backoff| wrong_retry(RetryBug::OneCallTooMany, attempts, backoff));
     catches(&run, "a retry policy that makes `attempts + 1` calls (it counts retries, not calls)");
 }
 
 #[test]
 fn check_retry_catches_a_policy_that_makes_one_call_too_few() {
-    let run = retry_check(|attempts, backoff| wrong_retry(RetryBug::OneCallTooFew, attempts, backoff));
+    let run =
+        retry_check(|attempts, backoff| wrong_retry(RetryBug::OneCallTooFew, attempts, backoff));
     catches(&run, "a retry policy that makes `attempts - 1` calls");
 }
 

@@ -99,7 +99,10 @@ pub async fn check_retry(make: impl Fn(u32, Duration) -> Box<dyn Retry>) -> anyh
     let started = Instant::now();
     let result = make(4, backoff).run(&flaky).await;
     let took = started.elapsed();
-    ensure!(result.map_err(|error| error.call) == Err(4), "returned {result:?}, not call 4's error");
+    ensure!(
+        result.map_err(|error| error.call) == Err(4),
+        "returned {result:?}, not call 4's error"
+    );
     let calls = flaky.calls();
     ensure!(
         calls == [secs(0), secs(1), secs(3), secs(7)],
