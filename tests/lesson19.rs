@@ -11,11 +11,12 @@ use std::collections::{HashMap, VecDeque};
 use std::time::Duration;
 
 use timeline::grade::{Run, grade};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader, BufWriter, DuplexStream};
 use tokio::time::Instant;
 
 use crate::exercise::{
-    Backoff, Cache, Flaky, RateLimiter, Retry, SlidingWindow, TtlCache, check_cache,
-    check_rate_limiter, check_retry,
+    Backoff, Cache, Calculator, Flaky, LineHandler, RateLimiter, Retry, SlidingWindow, TtlCache,
+    check_cache, check_line_handler, check_rate_limiter, check_retry,
 };
 use given::lesson19::{BoxFuture, Unavailable};
 
@@ -429,4 +430,132 @@ fn check_cache_catches_a_cache_that_keeps_the_first_value_on_a_second_insert() {
 fn check_cache_catches_a_cache_that_expires_every_entry_with_the_oldest() {
     let run = cache_check(|ttl| wrong_cache(CacheBug::ExpiresEverythingAtOnce, ttl));
     catches(&run, "a cache that drops every entry when the oldest one expires");
+}
+
+// ---- line handlers ----
+
+type MakeHandler = fn() -> Box<dyn LineHandler>;
+
+fn handler_check(make: MakeHandler) -> Run<Verdict> {
+    grade(move || async move { check_line_handler(make).await.map_err(|e| format!("{e:#}")) })
+}
+
+/// How a wrong handler goes wrong.
+#[derive(Clone, Copy)]
+enum HandlerBug {
+    /// Writes its replies into a `BufWriter` and never flushes it.
+    NeverFlushes,
+    /// Reads every request until the client closes, then replies to all.
+    RepliesAtTheEnd,
+    /// Replies to the first request, then returns.
+    OnlyTheFirst,
+    /// Reads numbers as unsigned: `ADD -7 3` gets `ERR`.
+    Unsigned,
+    /// Replies right, but never returns after the client closes.
+    NeverReturns,
+}
+
+struct WrongHandler(HandlerBug);
+
+impl LineHandler for WrongHandler {
+    fn serve(&self, connection: DuplexStream) -> BoxFuture<'_, std::io::Result<()>> {
+        let bug = self.0;
+        Box::pin(async move {
+            let (reader, writer) = tokio::io::split(connection);
+            let mut writer = BufWriter::new(writer);
+            let mut lines = BufReader::new(reader).lines();
+            let mut held = Vec::new();
+            while let Some(line) = lines.next_line().await? {
+                let reply = wrong_reply(bug, &line);
+                if matches!(bug, HandlerBug::RepliesAtTheEnd) {
+                    held.push(reply);
+                    continue;
+                }
+                writer.write_all(format!("{reply}\n").as_bytes()).await?;
+                if !matches!(bug, HandlerBug::NeverFlushes) {
+                    writer.flush().await?;
+                }
+                if matches!(bug, HandlerBug::OnlyTheFirst) {
+                    return Ok(());
+                }
+            }
+            for reply in held {
+                writer.write_all(format!("{reply}\n").as_bytes()).await?;
+            }
+            if !matches!(bug, HandlerBug::NeverFlushes) {
+                // The client may be gone by now; what it missed is the bug.
+                let _ = writer.flush().await;
+            }
+            if matches!(bug, HandlerBug::NeverReturns) {
+                std::future::pending::<()>().await;
+            }
+            Ok(())
+        })
+    }
+}
+
+/// The protocol's reply, but with numbers read as unsigned for `Unsigned`.
+fn wrong_reply(bug: HandlerBug, line: &str) -> String {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    match words.as_slice() {
+        ["PING"] => "PONG".to_string(),
+        ["ADD", a, b] if matches!(bug, HandlerBug::Unsigned) => {
+            match (a.parse::<u64>(), b.parse::<u64>()) {
+                (Ok(a), Ok(b)) => (a + b).to_string(),
+                _ => "ERR".to_string(),
+            }
+        }
+        ["ADD", a, b] => match (a.parse::<i64>(), b.parse::<i64>()) {
+            (Ok(a), Ok(b)) => (a + b).to_string(),
+            _ => "ERR".to_string(),
+        },
+        _ => "ERR".to_string(),
+    }
+}
+
+#[test]
+fn check_line_handler_passes_the_correct_handler() {
+    let run = handler_check(|| Box::new(Calculator));
+    passes(&run, "the correct line handler");
+}
+
+#[test]
+fn check_line_handler_catches_a_handler_that_never_flushes_its_replies() {
+    let run = handler_check(|| Box::new(WrongHandler(HandlerBug::NeverFlushes)));
+    catches(
+        &run,
+        "a line handler that writes its replies into a `BufWriter` and never flushes it, so no \
+         reply ever reaches the client",
+    );
+}
+
+#[test]
+fn check_line_handler_catches_a_handler_that_replies_only_when_the_client_closes() {
+    let run = handler_check(|| Box::new(WrongHandler(HandlerBug::RepliesAtTheEnd)));
+    catches(
+        &run,
+        "a line handler that reads every request until the client closes, and only then replies \
+         to them all (a client that waits for each reply before the next request waits for ever)",
+    );
+}
+
+#[test]
+fn check_line_handler_catches_a_handler_that_replies_only_to_the_first_request() {
+    let run = handler_check(|| Box::new(WrongHandler(HandlerBug::OnlyTheFirst)));
+    catches(&run, "a line handler that replies to the first request, then closes the connection");
+}
+
+#[test]
+fn check_line_handler_catches_a_handler_that_reads_numbers_as_unsigned() {
+    let run = handler_check(|| Box::new(WrongHandler(HandlerBug::Unsigned)));
+    catches(&run, "a line handler that answers `ERR` to an `ADD` with a negative number");
+}
+
+#[test]
+fn check_line_handler_catches_a_handler_that_never_returns() {
+    let run = handler_check(|| Box::new(WrongHandler(HandlerBug::NeverReturns)));
+    catches(
+        &run,
+        "a line handler that replies correctly but never returns after the client closes its side",
+    );
 }

@@ -1,7 +1,8 @@
 //! Lesson 19: testing your own async code.
 //!
 //! Each exercise is a check: an async function that takes a way to make a
-//! component (a rate limiter, a retry policy, a cache with expiry), puts the
+//! component (a rate limiter, a retry policy, a cache with expiry, a
+//! line-protocol handler), puts the
 //! component it makes through its paces, and returns `Ok(())` when it
 //! behaves as its trait's documentation says, or an `Err` that says what it
 //! did wrong (`anyhow::ensure!(condition, "...")` and `anyhow::bail!` are
@@ -17,12 +18,16 @@
 use std::time::Duration;
 
 #[allow(unused_imports)]
-use anyhow::{bail, ensure};
+use anyhow::{anyhow, bail, ensure};
 #[allow(unused_imports)]
-use tokio::time::{Instant, advance, sleep};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+#[allow(unused_imports)]
+use tokio::time::{Instant, advance, sleep, timeout};
 
 // What the checks are given; read them in `lessons/given/src/lesson19.rs`.
-pub use given::lesson19::{Backoff, Cache, Flaky, RateLimiter, Retry, SlidingWindow, TtlCache};
+pub use given::lesson19::{
+    Backoff, Cache, Calculator, Flaky, LineHandler, RateLimiter, Retry, SlidingWindow, TtlCache,
+};
 
 // ANCHOR: check_rate_limiter
 /// Check a rate limiter: `make(limit, window)` makes one that grants at most
@@ -69,3 +74,21 @@ pub async fn check_cache(make: impl Fn(Duration) -> Box<dyn Cache>) -> anyhow::R
     todo!()
 }
 // ANCHOR_END: check_cache
+
+// ANCHOR: check_line_handler
+/// Check a line-protocol handler: `make()` makes one that behaves as
+/// `LineHandler` says. Talk to it as a client would, over a fake connection:
+/// `let (client, server) = tokio::io::duplex(1024);` gives two connected
+/// ends; hand `server` to `handler.serve(..)` and talk through `client`.
+/// Return `Ok(())` when the handler behaves, and an `Err` saying what went
+/// wrong when it does not.
+///
+/// A wrong handler may never reply, or never return: your check must still
+/// end, with an `Err`, and leave nothing running when it returns.
+///
+/// Python: a test that feeds an `asyncio.StreamReader` by hand, or talks to
+/// the handler over `socket.socketpair()`.
+pub async fn check_line_handler(make: impl Fn() -> Box<dyn LineHandler>) -> anyhow::Result<()> {
+    todo!()
+}
+// ANCHOR_END: check_line_handler

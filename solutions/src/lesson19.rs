@@ -1,7 +1,8 @@
 //! Lesson 19: testing your own async code.
 //!
 //! Each exercise is a check: an async function that takes a way to make a
-//! component (a rate limiter, a retry policy, a cache with expiry), puts the
+//! component (a rate limiter, a retry policy, a cache with expiry, a
+//! line-protocol handler), puts the
 //! component it makes through its paces, and returns `Ok(())` when it
 //! behaves as its trait's documentation says, or an `Err` that says what it
 //! did wrong (`anyhow::ensure!(condition, "...")` and `anyhow::bail!` are
@@ -16,11 +17,14 @@
 
 use std::time::Duration;
 
-use anyhow::ensure;
-use tokio::time::{Instant, advance};
+use anyhow::{anyhow, ensure};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::time::{Instant, advance, timeout};
 
 // What the checks are given; read them in `lessons/given/src/lesson19.rs`.
-pub use given::lesson19::{Backoff, Cache, Flaky, RateLimiter, Retry, SlidingWindow, TtlCache};
+pub use given::lesson19::{
+    Backoff, Cache, Calculator, Flaky, LineHandler, RateLimiter, Retry, SlidingWindow, TtlCache,
+};
 
 // ANCHOR: check_rate_limiter
 /// Check a rate limiter: `make(limit, window)` makes one that grants at most
@@ -154,3 +158,53 @@ pub async fn check_cache(make: impl Fn(Duration) -> Box<dyn Cache>) -> anyhow::R
     Ok(())
 }
 // ANCHOR_END: check_cache
+
+// ANCHOR: check_line_handler
+/// Check a line-protocol handler: `make()` makes one that behaves as
+/// `LineHandler` says. Talk to it as a client would, over a fake connection:
+/// `let (client, server) = tokio::io::duplex(1024);` gives two connected
+/// ends; hand `server` to `handler.serve(..)` and talk through `client`.
+/// Return `Ok(())` when the handler behaves, and an `Err` saying what went
+/// wrong when it does not.
+///
+/// A wrong handler may never reply, or never return: your check must still
+/// end, with an `Err`, and leave nothing running when it returns.
+///
+/// Python: a test that feeds an `asyncio.StreamReader` by hand, or talks to
+/// the handler over `socket.socketpair()`.
+pub async fn check_line_handler(make: impl Fn() -> Box<dyn LineHandler>) -> anyhow::Result<()> {
+    let handler = make();
+    let (client, server) = tokio::io::duplex(1024);
+    let talk = async move {
+        let (reader, mut writer) = tokio::io::split(client);
+        let mut replies = BufReader::new(reader).lines();
+        // One request at a time: each reply must come before the next request.
+        let exchanges = [
+            ("PING", "PONG"),
+            ("ADD 2 40", "42"),
+            ("ADD -7 3", "-4"),
+            ("HELLO", "ERR"),
+            ("PING", "PONG"),
+        ];
+        for (request, expected) in exchanges {
+            writer.write_all(format!("{request}\n").as_bytes()).await?;
+            let reply = timeout(Duration::from_secs(1), replies.next_line()).await;
+            let reply = reply.map_err(|_| anyhow!("no reply to {request:?} within 1s"))??;
+            ensure!(
+                reply.as_deref() == Some(expected),
+                "{request:?} got {reply:?}, not {expected:?}"
+            );
+        }
+        // Closing our side must end the handler; the rest of `client` goes
+        // when this block returns.
+        writer.shutdown().await?;
+        anyhow::Ok(())
+    };
+    // Both in this one task, the handler bounded: nothing outlives the check.
+    let (served, talked) =
+        tokio::join!(timeout(Duration::from_secs(5), handler.serve(server)), talk);
+    talked?;
+    let served = served.map_err(|_| anyhow!("the handler still ran 5s after the client closed"))?;
+    served.map_err(|error| anyhow!("the handler failed: {error}"))
+}
+// ANCHOR_END: check_line_handler

@@ -1,4 +1,4 @@
-//! Lesson 19: what the checks you write are given. Three kinds of component,
+//! Lesson 19: what the checks you write are given. Four kinds of component,
 //! each a trait (so that a check can take any implementation of it), and one
 //! correct implementation of each.
 //!
@@ -14,6 +14,7 @@ use std::pin::Pin;
 use std::sync::Mutex;
 use std::time::Duration;
 
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader, DuplexStream};
 use tokio::time::Instant;
 
 /// A future in a box, as a trait method that waits returns it (an `async
@@ -194,5 +195,51 @@ impl Cache for TtlCache {
             self.entries.remove(key);
             None
         }
+    }
+}
+
+// ANCHOR: line_handler
+/// A server's handler for one connection of a line protocol. Each request
+/// is one line, and gets one reply line:
+/// - `PING` gets `PONG`;
+/// - `ADD a b`, `a` and `b` whole numbers (negative ones too), gets their sum;
+/// - anything else gets `ERR`.
+///
+/// Each reply is sent as soon as its request has arrived: a client may wait
+/// for the reply before it sends the next request. When the client closes
+/// its side of the connection, `serve` returns `Ok(())`.
+pub trait LineHandler: Send + Sync {
+    /// Serves the client at the other end of `connection` until it closes.
+    fn serve(&self, connection: DuplexStream) -> BoxFuture<'_, std::io::Result<()>>;
+}
+// ANCHOR_END: line_handler
+
+/// The correct handler.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Calculator;
+
+impl LineHandler for Calculator {
+    fn serve(&self, connection: DuplexStream) -> BoxFuture<'_, std::io::Result<()>> {
+        Box::pin(async move {
+            let (reader, mut writer) = tokio::io::split(connection);
+            let mut lines = BufReader::new(reader).lines();
+            while let Some(line) = lines.next_line().await? {
+                writer.write_all(format!("{}\n", calculate(&line)).as_bytes()).await?;
+            }
+            Ok(())
+        })
+    }
+}
+
+/// The reply to one request line.
+fn calculate(line: &str) -> String {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    match words.as_slice() {
+        ["PING"] => "PONG".to_string(),
+        ["ADD", a, b] => match (a.parse::<i64>(), b.parse::<i64>()) {
+            (Ok(a), Ok(b)) => (a + b).to_string(),
+            _ => "ERR".to_string(),
+        },
+        _ => "ERR".to_string(),
     }
 }
