@@ -50,7 +50,7 @@ pub async fn check_rate_limiter(
     for n in 1..=limit {
         ensure!(limiter.try_acquire(), "refused permit {n} of {limit} at the start");
     }
-    ensure!(!limiter.try_acquire(), "granted permit {} at the start, over the limit", limit + 1);
+    ensure!(!limiter.try_acquire(), "granted more than {limit} permits at the start");
 
     // Permits come back exactly `window` after each was granted, one at a
     // time: the first at 0s, the other two at 4s.
