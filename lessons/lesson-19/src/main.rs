@@ -230,7 +230,8 @@ async fn advancing() -> Vec<String> {
     advance(UNIT * 2).await;
     lines.push(format!("after advance(2 units): finished? {}", sleeper.is_finished()));
     advance(UNIT).await;
-    // `advance` wakes the timer; the task runs at the next chance it gets.
+    // `advance` fires the timer and yields once; one more yield makes sure
+    // the woken task has had its turn.
     tokio::task::yield_now().await;
     lines.push(format!("after advance(1 more):  finished? {}", sleeper.is_finished()));
     let woke = sleeper.await.expect("the sleeper does not panic");
