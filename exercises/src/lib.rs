@@ -27,4 +27,5 @@ pub mod lesson15;
 pub mod lesson16;
 pub mod lesson17;
 pub mod lesson18;
+pub mod lesson19;
 pub mod lesson20;

@@ -1,0 +1,25 @@
+// Mistake: adds only positive numbers, the happy path; the spec says negative ones too, and a handler that reads them as unsigned passes.
+// Expect: your check accepted a line handler that answers `ERR` to an `ADD` with a negative number
+// ANCHOR: check_line_handler
+/// Each request, then its reply within a second.
+pub async fn check_line_handler(make: impl Fn() -> Box<dyn LineHandler>) -> anyhow::Result<()> {
+    let handler = make();
+    let (client, server) = tokio::io::duplex(1024);
+    let talk = async move {
+        let (reader, mut writer) = tokio::io::split(client);
+        let mut replies = BufReader::new(reader).lines();
+        for (request, expected) in [("PING", "PONG"), ("ADD 2 40", "42"), ("HELLO", "ERR")] {
+            writer.write_all(format!("{request}\n").as_bytes()).await?;
+            let reply = timeout(Duration::from_secs(1), replies.next_line()).await;
+            let reply = reply.map_err(|_| anyhow!("no reply to {request:?} within 1s"))??;
+            ensure!(reply.as_deref() == Some(expected), "{request:?} got {reply:?}");
+        }
+        writer.shutdown().await?;
+        anyhow::Ok(())
+    };
+    let (served, talked) = tokio::join!(timeout(Duration::from_secs(5), handler.serve(server)), talk);
+    talked?;
+    served.map_err(|_| anyhow!("the handler did not return"))??;
+    Ok(())
+}
+// ANCHOR_END: check_line_handler
