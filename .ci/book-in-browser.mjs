@@ -20,9 +20,10 @@ const SCREENSHOT_PAGE = 'lesson-03.html';
 // The chapter whose timeline pictures are saved to be looked at: it has
 // finished, cancelled and instant rows.
 const TIMELINES_PAGE = 'lesson-04.html';
-// Chapters whose timelines are text only: lesson 12 runs on the real clock,
+// Chapters whose timelines are text only: lessons 12, 18 and 20 run on the
+// real clock (real sockets),
 // and the pictures are drawn from virtual-clock runs.
-const TEXT_ONLY = new Set(['lesson-12.html']);
+const TEXT_ONLY = new Set(['lesson-12.html', 'lesson-18.html', 'lesson-20.html']);
 // A phone held upright: the width of a common one, in CSS pixels.
 const PHONE = { width: 390, height: 844 };
 
