@@ -359,8 +359,11 @@ async fn serve_connection(socket: tokio::net::TcpStream, log: Arc<Mutex<Log>>) {
 }
 
 /// Reads one request head (request line and headers) and returns the path;
-/// `None` when the client closed the connection or sent no HTTP.
-async fn read_request<R: AsyncRead + Unpin>(reader: &mut BufReader<R>) -> Option<String> {
+/// `None` when the client closed the connection or sent no HTTP. Lesson 20's
+/// local site reads its requests with it too.
+pub(crate) async fn read_request<R: AsyncRead + Unpin>(
+    reader: &mut BufReader<R>,
+) -> Option<String> {
     // A request line starts with a method such as GET. Anything else (the
     // first bytes of a TLS handshake, say) gets the connection closed at
     // once, rather than a wait for a line that never ends.
@@ -385,7 +388,7 @@ async fn read_request<R: AsyncRead + Unpin>(reader: &mut BufReader<R>) -> Option
 }
 
 /// Waits until the client closes its side of the connection.
-async fn hang_up_of<R: AsyncRead + Unpin>(reader: &mut BufReader<R>) {
+pub(crate) async fn hang_up_of<R: AsyncRead + Unpin>(reader: &mut BufReader<R>) {
     let mut buffer = [0; 256];
     while let Ok(read) = reader.read(&mut buffer).await {
         if read == 0 {

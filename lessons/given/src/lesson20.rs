@@ -18,8 +18,11 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use timeline::traced;
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncWriteExt, BufReader};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, oneshot};
+
+// The local site reads requests as lesson 12's test server does.
+use crate::lesson12::{hang_up_of, read_request};
 
 pub use reqwest::Client;
 pub use tokio_util::sync::CancellationToken;
@@ -599,12 +602,7 @@ async fn serve_connection(
         };
         let Some((status, delay, body)) = local_page(host, &path, before, &bases) else {
             // The page that never answers: wait until the client hangs up.
-            let mut buffer = [0; 256];
-            while let Ok(read) = reader.read(&mut buffer).await {
-                if read == 0 {
-                    break;
-                }
-            }
+            hang_up_of(&mut reader).await;
             done();
             return;
         };
@@ -619,25 +617,6 @@ async fn serve_connection(
         );
         if writer.write_all(answer.as_bytes()).await.is_err() {
             return;
-        }
-    }
-}
-
-/// Reads one request head and returns its path; `None` at the end.
-async fn read_request<R: tokio::io::AsyncRead + Unpin>(
-    reader: &mut BufReader<R>,
-) -> Option<String> {
-    let mut line = String::new();
-    if reader.read_line(&mut line).await.ok()? == 0 {
-        return None;
-    }
-    let path = line.split_whitespace().nth(1)?.to_string();
-    loop {
-        line.clear();
-        match reader.read_line(&mut line).await {
-            Ok(0) | Err(_) => return None,
-            Ok(_) if line.trim_end().is_empty() => return Some(path),
-            Ok(_) => {}
         }
     }
 }
