@@ -11,10 +11,10 @@
 //! A file's first line is a comment naming the mistake (or the approach).
 //! Lines `// Expect: TEXT` say what the failure must mention, so that a
 //! mistake is caught for the right reason. A mistake the compiler refuses
-//! counts as caught only when the compiler's errors say every one of them. The rest is either a whole
-//! `lessonNN.rs`, or one or more regions between `// ANCHOR: name` and
-//! `// ANCHOR_END: name` lines, which replace the same regions of the
-//! reference `solutions/src/lessonNN.rs`.
+//! counts as caught only when the compiler's errors say every one of them.
+//! The rest is either a whole `lessonNN.rs`, or one or more regions between
+//! `// ANCHOR: name` and `// ANCHOR_END: name` lines, which replace the
+//! same regions of the reference `solutions/src/lessonNN.rs`.
 //!
 //! Each is graded as a whole `lessonNN.rs` in a copy of the workspace under
 //! `target/verify/`, so the tree a maintainer works in is never touched.
