@@ -4,12 +4,15 @@
 //! the timeline: after B fails at 1, either A and C go on and finish at 3
 //! and 2, or they are cancelled at 1.
 
-use timeline::grade::{RETURNED, cancelled, finished, grade, marking_return, units};
+use timeline::grade::{
+    Gen, RETURNED, cancelled, finished, grade, marking_return, scenarios, units,
+};
 
 use crate::exercise::{
     Job, gather_fail_fast, gather_in_order, gather_like_python, gather_results,
     gather_with_fallback,
 };
+use crate::reference;
 
 /// A 3 units, B 1 unit and fails with "oops!", C 2 units.
 fn jobs_where_b_fails_first() -> Vec<Job> {
@@ -127,4 +130,62 @@ fn gather_with_fallback_replaces_each_failure_with_the_fallback() {
     );
     run.assert_max_concurrency(3);
     run.assert_took(3);
+}
+
+// Scenario tests: each function on generated jobs (0 to 8 of them, with
+// durations that differ or tie, names that repeat, and failures anywhere,
+// several at one instant), compared with the reference solution: the value,
+// every span, and when the function returned.
+
+/// 0 to 8 requests, names repeating, each taking 0 to 4 units.
+fn generated_requests(g: &mut Gen) -> Vec<(&'static str, u64)> {
+    let count = g.count();
+    g.items(count, |g| (g.name(), g.between(0, 4)))
+}
+
+/// 0 to 8 jobs of 0 to 4 units; about one in three fails.
+fn generated_jobs(g: &mut Gen) -> Vec<Job> {
+    let count = g.count();
+    g.items(count, |g| Job {
+        name: g.name(),
+        units: g.between(0, 4),
+        result: if g.chance(35) {
+            Err(g.pick(&["oops!", "timed out", "refused"]))
+        } else {
+            Ok(g.between(0, 99) as u32)
+        },
+    })
+}
+
+#[test]
+fn gather_in_order_matches_the_reference_on_generated_requests() {
+    scenarios().compare(generated_requests, gather_in_order, reference::gather_in_order);
+}
+
+#[test]
+fn gather_results_matches_the_reference_on_generated_jobs() {
+    scenarios().compare(generated_jobs, gather_results, reference::gather_results);
+}
+
+#[test]
+fn gather_like_python_matches_the_reference_on_generated_jobs() {
+    scenarios().compare(
+        generated_jobs,
+        |jobs| and_then_watch(gather_like_python(jobs)),
+        |jobs| and_then_watch(reference::gather_like_python(jobs)),
+    );
+}
+
+#[test]
+fn gather_fail_fast_matches_the_reference_on_generated_jobs() {
+    scenarios().compare(generated_jobs, gather_fail_fast, reference::gather_fail_fast);
+}
+
+#[test]
+fn gather_with_fallback_matches_the_reference_on_generated_jobs() {
+    scenarios().compare(
+        |g| (generated_jobs(g), g.between(0, 99) as u32),
+        |(jobs, fallback)| gather_with_fallback(jobs, fallback),
+        |(jobs, fallback)| reference::gather_with_fallback(jobs, fallback),
+    );
 }

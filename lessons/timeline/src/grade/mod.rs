@@ -28,6 +28,7 @@
 
 mod check;
 mod panics;
+mod scenario;
 mod subject;
 #[cfg(test)]
 mod tests;
@@ -47,6 +48,7 @@ use tokio::time::Instant;
 
 use crate::{Outcome, Recorder, Span, Timeline};
 use panics::{PanicRecord, fail};
+pub use scenario::{Gen, Observed, SEED_VARIABLE, Scenarios, scenarios};
 use watch::{Cause, Pulse, Sighting};
 
 /// The line printed above every verdict, which sets it apart from whatever
