@@ -17,7 +17,10 @@
 //! same regions of the reference `solutions/src/lessonNN.rs`.
 //!
 //! Each is graded as a whole `lessonNN.rs` in a copy of the workspace under
-//! `target/verify/`, so the tree a maintainer works in is never touched.
+//! `target/verify/`, so the tree a maintainer works in is never touched. It
+//! takes the place of the learner's `exercises/src/lessonNN.rs` there and is
+//! graded as a learner's answer would be, so that the scenario tests compare
+//! it with the untouched reference in `solutions/src`.
 //! The copy builds in its own target folder: cargo names a path package's
 //! build by its path relative to the workspace, so a shared folder would mix
 //! the copy's builds with the real tree's (a later `cargo test` in the real
@@ -197,7 +200,7 @@ fn rounds(variants: Vec<Variant>) -> Vec<Vec<Variant>> {
         .collect()
 }
 
-/// A copy of the workspace whose `solutions/src` variants are written into.
+/// A copy of the workspace whose `exercises/src` variants are written into.
 struct Copy {
     root: PathBuf,
     /// The copy's own target folder, kept between runs.
@@ -233,9 +236,9 @@ impl Copy {
         std::fs::read_to_string(&path).map_err(|error| format!("{}: {error}", path.display()))
     }
 
-    /// Writes `source` as the copy's `solutions/src/{lesson}.rs`.
+    /// Writes `source` as the copy's `exercises/src/{lesson}.rs`.
     fn put(&self, lesson: &str, source: &str) -> Result<(), String> {
-        let path = self.root.join("solutions").join("src").join(format!("{lesson}.rs"));
+        let path = self.root.join("exercises").join("src").join(format!("{lesson}.rs"));
         std::fs::write(&path, source).map_err(|error| format!("{}: {error}", path.display()))
     }
 
@@ -275,7 +278,7 @@ impl Copy {
 
     fn run(&self, lessons: &[&str]) -> Result<Vec<TestResult>, String> {
         let filters: Vec<String> = lessons.iter().map(|lesson| format!("{lesson}::")).collect();
-        graded::run_in(&self.root, Subject::Solutions, &filters, Some(&self.target), true)
+        graded::run_in(&self.root, Subject::Exercises, &filters, Some(&self.target), true)
             .map(|graded| graded.results)
             .map_err(|error| error.to_string())
     }
