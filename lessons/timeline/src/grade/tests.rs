@@ -33,6 +33,14 @@ async fn unwritten_exercise() -> u32 {
 }
 
 #[test]
+fn the_graded_code_cannot_read_the_tests_name_from_its_thread() {
+    let run = grade(|| async { std::thread::current().name().map(String::from) });
+    run.assert_value(Some(GRADING_THREAD.to_string()), "the grading thread's name");
+    let here = std::thread::current().name().map(String::from).unwrap_or_default();
+    assert!(here.contains("the_graded_code_cannot_read"), "libtest names its threads: {here}");
+}
+
+#[test]
 fn a_correct_run_passes_with_exact_virtual_times() {
     let run = grade(|| async { tokio::join!(cook("rice", 3), cook("meat", 8)) });
     assert_eq!(run.value, ("rice", "meat"));
