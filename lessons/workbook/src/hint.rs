@@ -30,7 +30,7 @@ pub fn run(root: &Path, typed_lesson: &str) -> ExitCode {
                 .or_else(|| first_unwritten(&exercises, &source))
                 .or_else(|| exercises.first());
             println!(
-                "(Your code does not compile yet, so nothing was graded; `cargo test {lesson}` \
+                "(Your code does not compile yet, so nothing was graded; `cargo grade {lesson}` \
                  shows the errors. Here is the hint for the exercise you are on.)\n"
             );
             exercise.cloned()

@@ -102,11 +102,11 @@ pub fn describe_next(entry: &ExerciseProgress) -> String {
     let exercise = entry.exercise;
     let lesson = &exercise.lesson;
     format!(
-        "Next up: {}  ({})\n  {}\n\n  grade it:   cargo test {}\n  a hint:     cargo run -p workbook -- hint {lesson}\n",
+        "Next up: {}  ({})\n  {}\n\n  grade it:   cargo grade {lesson} {}\n  a hint:     cargo run -p workbook -- hint {lesson}\n",
         exercise.path(),
         exercise.location(),
         one_line(&exercise.task),
-        exercise.path(),
+        exercise.name,
     )
 }
 
@@ -182,7 +182,7 @@ pub async fn task_group_with_tracker() {}
             view.contains("cut somewhere sensible on ..."),
             "the task is cut to one line: {view}"
         );
-        assert!(view.contains("cargo test lesson04::task_group_with_tracker"), "{view}");
+        assert!(view.contains("cargo grade lesson04 task_group_with_tracker"), "{view}");
     }
 
     #[test]

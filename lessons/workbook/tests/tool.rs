@@ -51,7 +51,7 @@ fn progress_shows_each_lesson_and_points_at_the_first_unsolved_exercise() {
     assert!(text.contains("lesson02  ░░░░░░░░░░░░░░░░░░░░   0/1  tests        greeting"), "{text}");
     assert!(text.contains("2/3 tests, 2 of 3 exercises solved"), "{text}");
     assert!(text.contains("Next up: lesson02::greet  (exercises/src/lesson02.rs:4)"), "{text}");
-    assert!(text.contains("cargo test lesson02::greet"), "{text}");
+    assert!(text.contains("cargo grade lesson02 greet"), "{text}");
 }
 
 #[test]

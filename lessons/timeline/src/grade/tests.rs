@@ -172,7 +172,7 @@ fn todo_names_the_file_and_the_function_to_open() {
     let message = failure_of(|| grade(unwritten_exercise));
     assert!(message.contains("lessons/timeline/src/grade/tests.rs"), "{message}");
     assert!(message.contains("fn unwritten_exercise"), "{message}");
-    assert!(message.contains("cargo test tests"), "{message}");
+    assert!(message.contains("cargo grade tests"), "{message}");
 }
 
 #[test]
