@@ -65,8 +65,8 @@ fn main() -> ExitCode {
 
 fn show_progress(root: &Path) -> ExitCode {
     eprintln!("Grading every exercise with `cargo test` (the first run builds the workspace)...");
-    let results = match graded::run(root, graded::Subject::Exercises, None) {
-        Ok(results) => results,
+    let graded = match graded::run_in(root, graded::Subject::Exercises, &[], None, false) {
+        Ok(graded) => graded,
         Err(error) => return fail(&error.to_string()),
     };
     let exercises = exercises::read_all(root);
@@ -77,8 +77,8 @@ fn show_progress(root: &Path) -> ExitCode {
             (lesson, title)
         })
         .collect();
-    let progress = progress::match_tests(&exercises, &results);
-    print!("{}", progress::render(&lessons, &progress));
+    let progress = progress::match_tests(&exercises, &graded.results);
+    print!("{}", progress::render(&lessons, &progress, &graded.broken));
     ExitCode::SUCCESS
 }
 

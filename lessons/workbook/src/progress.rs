@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::exercises::Exercise;
-use crate::graded::TestResult;
+use crate::graded::{Broken, TestResult};
 
 /// An exercise and the results of its graded tests.
 #[derive(Debug)]
@@ -61,11 +61,20 @@ pub fn next_up<'a>(progress: &'a [ExerciseProgress<'a>]) -> Option<&'a ExerciseP
 const BAR_WIDTH: usize = 20;
 
 /// The progress view: one row per lesson (passed of total graded tests, a
-/// bar), the overall count, and the next step.
-pub fn render(lessons: &[(String, String)], progress: &[ExerciseProgress]) -> String {
+/// bar, or that it does not compile), the overall count, the first error of
+/// each lesson that does not compile, and the next step.
+pub fn render(
+    lessons: &[(String, String)],
+    progress: &[ExerciseProgress],
+    broken: &[Broken],
+) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "Your progress (graded by `cargo test`)\n");
     for (lesson, title) in lessons {
+        if broken.iter().any(|broken| &broken.lesson == lesson) {
+            let _ = writeln!(out, "{lesson}  {}  does not compile  {title}", bar(0, 1));
+            continue;
+        }
         let tests: Vec<&TestResult> = progress
             .iter()
             .filter(|entry| &entry.exercise.lesson == lesson)
@@ -90,6 +99,9 @@ pub fn render(lessons: &[(String, String)], progress: &[ExerciseProgress]) -> St
         all_tests.len(),
         progress.len()
     );
+    for lesson in broken {
+        out.push_str(&describe_broken(lesson));
+    }
     match next_up(progress) {
         Some(entry) => out.push_str(&describe_next(entry)),
         None => out.push_str("Every exercise passes. Well done!\n"),
@@ -107,6 +119,22 @@ pub fn describe_next(entry: &ExerciseProgress) -> String {
         exercise.location(),
         one_line(&exercise.task),
         exercise.name,
+    )
+}
+
+/// Lines of a compile error shown under the progress view.
+const ERROR_LINES: usize = 20;
+
+/// A lesson that does not compile: its first error, and how to see the rest.
+pub fn describe_broken(broken: &Broken) -> String {
+    let lesson = &broken.lesson;
+    let first: Vec<&str> = broken.errors.lines().take(ERROR_LINES).collect();
+    let more = broken.errors.lines().count().saturating_sub(ERROR_LINES);
+    let rest = if more > 0 { format!("  ... ({more} more lines)\n") } else { String::new() };
+    format!(
+        "{lesson} does not compile, so its tests did not run (every other lesson was graded). \
+         The compiler says:\n\n{}\n{rest}\n  all of it:   cargo grade {lesson}\n\n",
+        first.iter().map(|line| format!("  {line}")).collect::<Vec<_>>().join("\n"),
     )
 }
 
@@ -169,7 +197,7 @@ pub async fn task_group_with_tracker() {}
             Some("task_group_with_tracker")
         );
 
-        let view = render(&[("lesson04".into(), "TaskGroup".into())], &progress);
+        let view = render(&[("lesson04".into(), "TaskGroup".into())], &progress, &[]);
         assert!(view.contains("lesson04  ██████████░░░░░░░░░░   1/2  tests"), "{view}");
         assert!(view.contains("1/2 tests, 1 of 2 exercises solved"), "{view}");
         assert!(
@@ -193,7 +221,7 @@ pub async fn task_group_with_tracker() {}
             result("lesson04::task_group_with_tracker_works", true),
         ];
         let progress = match_tests(&exercises, &results);
-        let view = render(&[("lesson04".into(), "TaskGroup".into())], &progress);
+        let view = render(&[("lesson04".into(), "TaskGroup".into())], &progress, &[]);
         assert!(view.contains("Every exercise passes"), "{view}");
         assert!(view.contains("done"), "{view}");
     }
