@@ -134,7 +134,8 @@ pub fn grade(root: &Path, lesson: Option<&str>) -> String {
     let progress = progress::match_tests(&exercises, &results);
     let passed = results.iter().filter(|test| test.passed).count();
     let mut text = format!("{scope}: {passed} of {} tests pass\n", results.len());
-    let next = progress::next_up(&progress);
+    let start = crate::start::read(root);
+    let next = progress::next_up(&progress, start.as_deref());
     let shown = next.and_then(|next| next.tests.iter().find(|test| !test.passed).copied());
     let shown = shown.or_else(|| results.iter().find(|test| !test.passed));
     if let Some(failure) = shown {

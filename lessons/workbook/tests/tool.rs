@@ -55,6 +55,18 @@ fn progress_shows_each_lesson_and_points_at_the_first_unsolved_exercise() {
 }
 
 #[test]
+fn a_learner_can_say_where_they_start() {
+    let root = fixture_copy("start");
+    let (ok, said) = run(workbook(&root).args(["start", "2"]));
+    assert!(ok && said.contains("You start at lesson02"), "{said}");
+    let (ok, text) = run(&mut workbook(&root));
+    assert!(ok, "{text}");
+    assert!(text.contains("greeting  <- you start here"), "{text}");
+    let (ok, text) = run(workbook(&root).args(["start", "9"]));
+    assert!(!ok, "{text}");
+}
+
+#[test]
 fn hint_reveals_one_more_level_each_time() {
     let root = fixture_copy("hint");
     let (ok, first) = run(workbook(&root).args(["hint", "02"]));
