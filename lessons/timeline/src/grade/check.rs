@@ -97,7 +97,10 @@ impl<T> Run<T> {
     /// runtime: a wait done that way takes no virtual time, which is often
     /// why the timings are off.
     fn how_it_ran(&self) -> String {
-        format!("{}{}", self.timeline, self.outside_note())
+        // To the later of the last span's end and the return, so that a wait
+        // after the last task (the mistake, often) shows as blank time.
+        let scale = self.timeline.end().max(self.elapsed);
+        format!("{}{}", self.timeline.draw_to_scale(scale), self.outside_note())
     }
 
     fn outside_note(&self) -> String {
