@@ -8,7 +8,8 @@
 #[cfg_attr(feature = "solutions", path = "../../solutions/src/lesson01.rs")]
 mod exercise;
 
-#[allow(dead_code, unused_imports)]
+// With `--features solutions` this is the same file as `exercise`.
+#[allow(dead_code, unused_imports, clippy::duplicate_mod)]
 #[path = "../../solutions/src/lesson01.rs"]
 mod reference;
 
