@@ -284,7 +284,7 @@ fn chop_in_task_within_matches_the_reference_on_limits_near_the_chopping_time() 
 }
 
 #[test]
-fn chop_in_turn_within_matches_the_reference_on_budgets_near_each_vegetable_s_end() {
+fn chop_in_turn_within_matches_the_reference_on_budgets_near_where_a_vegetable_ends() {
     scenarios().repeat(TRIES).compare_by(
         generated_sequence,
         |(vegetables, budget)| chop_in_turn_within(vegetables, budget),

@@ -480,7 +480,7 @@ fn generated_arrivals(g: &mut Gen) -> Arrivals {
     for _ in 0..count {
         if !g.chance(20) {
             at += g.millis(1, 2_500);
-            if (at.as_millis() % flush_every.as_millis()) == 0 {
+            if at.as_millis().is_multiple_of(flush_every.as_millis()) {
                 at += Duration::from_millis(1);
             }
         }

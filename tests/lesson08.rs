@@ -231,10 +231,13 @@ fn generated_requests_ending_apart(g: &mut Gen) -> Vec<(&'static str, u64)> {
     })
 }
 
+/// Each span's label, and whether it ran in a spawned task.
+type Spawned = Vec<(String, bool)>;
+
 /// The default observation, and which spans ran in a spawned task and in
 /// how many tasks in all.
-fn with_tasks(run: &Run<Vec<Arrival>>) -> (Observed, Vec<(String, bool)>, usize) {
-    let mut spawned: Vec<(String, bool)> = run
+fn with_tasks(run: &Run<Vec<Arrival>>) -> (Observed, Spawned, usize) {
+    let mut spawned: Spawned = run
         .timeline
         .spans()
         .iter()
@@ -252,7 +255,7 @@ fn with_tasks(run: &Run<Vec<Arrival>>) -> (Observed, Vec<(String, bool)>, usize)
 /// [`with_tasks`] sees it, but for the value's order.
 fn arrivals_in_any_order_at_one_instant(
     run: &Run<Vec<Arrival>>,
-) -> (Vec<Arrival>, bool, Observed, Vec<(String, bool)>, usize) {
+) -> (Vec<Arrival>, bool, Observed, Spawned, usize) {
     let mut sorted = run.value.clone();
     sorted.sort_by_key(|&(name, time)| (time, name));
     let in_order = run.value.windows(2).all(|pair| pair[0].1 <= pair[1].1);
@@ -267,7 +270,7 @@ fn arrivals_in_any_order_at_one_instant(
 /// left open.
 fn any_of_those_arriving_last(
     run: &Run<Vec<Arrival>>,
-) -> (Vec<Duration>, Vec<Arrival>, Observed, Vec<(String, bool)>, usize) {
+) -> (Vec<Duration>, Vec<Arrival>, Observed, Spawned, usize) {
     let times: Vec<Duration> = run.value.iter().map(|&(_, time)| time).collect();
     let last = times.last().copied();
     let mut before: Vec<Arrival> =
