@@ -192,11 +192,7 @@ fn as_completed_in_place_matches_the_reference_on_generated_requests() {
 #[test]
 fn first_n_completed_matches_the_reference_on_generated_requests() {
     scenarios().compare_by(
-        |g| {
-            let requests = generated_requests(g);
-            let n = g.between(0, requests.len() as u64 + 1) as usize;
-            (requests, n)
-        },
+        generated_requests_and_n,
         |(requests, n)| first_n_completed(requests, n),
         |(requests, n)| reference::first_n_completed(requests, n),
         any_of_those_arriving_last,
@@ -217,6 +213,13 @@ fn save_as_completed_matches_the_reference_on_generated_requests() {
 fn generated_requests(g: &mut Gen) -> Vec<(&'static str, u64)> {
     let count = g.count();
     g.items(count, |g| (g.name(), g.between(0, 4)))
+}
+
+/// 0 to 8 requests and how many to wait for: 0 to one more than there are.
+fn generated_requests_and_n(g: &mut Gen) -> (Vec<(&'static str, u64)>, usize) {
+    let requests = generated_requests(g);
+    let n = g.between(0, requests.len() as u64 + 1) as usize;
+    (requests, n)
 }
 
 /// 0 to 8 requests that all take a different time, 0 to 10 units: of two
