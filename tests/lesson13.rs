@@ -510,7 +510,7 @@ fn fetch_with_retry_matches_the_reference_on_generated_scripts() {
 #[test]
 fn run_as_task_matches_the_reference_on_generated_jobs() {
     scenarios().count(60).compare(
-        |g| generated_job(g),
+        generated_job,
         |job| async move { seen(run_as_task(job).await) },
         |job| async move { seen(reference::run_as_task(job).await) },
     );
@@ -530,7 +530,7 @@ fn run_all_matches_the_reference_on_generated_jobs() {
     scenarios().count(80).compare(
         |g| {
             let count = g.count();
-            g.items(count, |g| generated_job(g))
+            g.items(count, generated_job)
         },
         |jobs| async move { group(run_all(jobs).await) },
         |jobs| async move { group(reference::run_all(jobs).await) },
@@ -542,7 +542,7 @@ fn run_all_matches_the_reference_on_generated_jobs_one_of_which_panics() {
     scenarios().count(60).grader(Grader::new().expect_task_panics(1)).compare(
         |g| {
             let count = g.count_from(1);
-            let mut jobs = g.items(count, |g| generated_job(g));
+            let mut jobs = g.items(count, generated_job);
             let crashing = g.below(count as u64) as usize;
             jobs[crashing].ending = Ending::Panics;
             jobs
@@ -588,23 +588,25 @@ struct Retry {
 
 /// Up to eight failures worth retrying, then any response (which the server
 /// repeats from then on): long retry chains, ended by a success, by a failure
-/// not worth retrying, or by running out of attempts (1 to 8 of them).
+/// not worth retrying, or by running out of attempts (1 to 9 of them, more in
+/// larger scenarios, so that the smallest one found has few).
 fn generated_retry(g: &mut Gen) -> Retry {
     let failures = g.count();
     let mut script = g.items(failures, |g| (g.between(0, 3), Err(retryable_failure(g))));
     let last =
         if g.chance(40) { Ok(g.pick(&["welcome", "hello"])) } else { Err(generated_failure(g)) };
     script.push((g.between(0, 3), last));
-    let attempts = g.between(1, 8) as u32;
+    let attempts = g.between(1, g.size() as u64 + 1) as u32;
     let backoff = g.duration(Duration::ZERO, units(2), units(1));
     Retry { script, attempts, backoff }
 }
 
 /// A job of 0 to 4 units, ending with a value (0 included) or a failure.
 fn generated_job(g: &mut Gen) -> Job {
-    let ending = match g.chance(50) {
-        true => Ending::Value(g.pick(&[0, 7, 42])),
-        false => Ending::Fails(generated_failure(g)),
+    let ending = if g.chance(50) {
+        Ending::Value(g.pick(&[0, 7, 42]))
+    } else {
+        Ending::Fails(generated_failure(g))
     };
     Job { name: g.name(), units: g.between(0, 4), ending }
 }

@@ -488,27 +488,48 @@ fn busy_time_layer_matches_the_reference_on_generated_workloads() {
     );
 }
 
-/// What the spec of a traced fetch fixes: the pages, when they were all in,
-/// each `request` span by the fields in `keys`, and each event of a fetch
-/// with the `request` span it landed in.
-fn requests_seen(run: &Run<Vec<Page>>, keys: &[&str]) -> (String, Duration, Vec<String>) {
+/// What a scenario test compares of a traced run: the value (with when
+/// the function returned, where that is part of it), the spans the spec
+/// names, and the events with the spans they landed in.
+#[derive(Debug)]
+#[allow(dead_code)] // Read through `Debug`, by the comparison.
+struct Traced {
+    value: String,
+    spans: Vec<String>,
+    /// In time order (events at one instant by their text).
+    events: Vec<String>,
+}
+
+/// Events `(at, what)` in time order, those at one instant by their text,
+/// each as "at 1.5s: what".
+fn in_time_order(mut events: Vec<(Duration, String)>) -> Vec<String> {
+    events.sort();
+    events.into_iter().map(|(at, what)| format!("at {}s: {what}", at.as_secs_f64())).collect()
+}
+
+/// What the spec of a traced fetch fixes: the pages and when they were all
+/// in, each `request` span by the fields in `keys`, and each event of a
+/// fetch with the `request` span it landed in.
+fn requests_seen(run: &Run<Vec<Page>>, keys: &[&str]) -> Traced {
     let timeline = &run.timeline;
     let describe = |span: Option<usize>| match nearest(timeline, span, "request") {
         Some(request) => fields(timeline, request, keys),
         None => "no request span".to_string(),
     };
-    let mut seen: Vec<String> = timeline
-        .named("request")
-        .into_iter()
-        .map(|span| format!("span {}", describe(Some(span))))
+    let mut spans: Vec<String> =
+        timeline.named("request").into_iter().map(|span| describe(Some(span))).collect();
+    spans.sort();
+    let events = timeline
+        .events()
+        .iter()
+        .filter(|event| FETCH_EVENTS.contains(&event.message.as_str()))
+        .map(|event| (event.at, format!("{:?} in {}", event.message, describe(event.span))))
         .collect();
-    seen.extend(
-        timeline.events().iter().filter(|e| FETCH_EVENTS.contains(&e.message.as_str())).map(
-            |event| format!("{:?} at {:?} in {}", event.message, event.at, describe(event.span)),
-        ),
-    );
-    seen.sort();
-    (format!("{:?}", run.value), run.elapsed, seen)
+    Traced {
+        value: format!("{:?} after {:?}", run.value, run.elapsed),
+        spans,
+        events: in_time_order(events),
+    }
 }
 
 /// A span's name and the fields among `keys` it has: `request{url=/home}`.
@@ -518,7 +539,7 @@ fn fields(timeline: &Timeline, span: usize, keys: &[&str]) -> String {
         .iter()
         .filter_map(|key| info.field(key).map(|value| format!("{key}={value}")))
         .collect();
-    format!("{}{{{}}}", info.name, listed.join(" "))
+    if listed.is_empty() { info.name } else { format!("{}{{{}}}", info.name, listed.join(" ")) }
 }
 
 /// 0 to 8 URLs of the site, repeats likely: 3, 2 or 1 units, or 2 and a 404.
@@ -548,30 +569,41 @@ fn generated_batch(g: &mut Gen) -> Batch {
     Batch { name: g.pick(&["nightly", "hourly"]), jobs, ticks }
 }
 
+/// The kinds of span the spec of `run_batch` names, and the bystander's.
+const KINDS: [&str; 3] = ["batch", "job", "bystander"];
+
 /// What the spec of `run_batch` fixes: the names and when they were
 /// returned; each `batch`, `job` and `bystander` span, by its `name` field
 /// and the spans of those kinds around it; and each event with the spans it
-/// landed in, ticks with how many tasks were alive.
-fn batch_seen(run: &Run<(Vec<&'static str>, Duration)>) -> (String, Vec<String>) {
+/// landed in, a tick with how many tasks were alive.
+fn batch_seen(run: &Run<(Vec<&'static str>, Duration)>) -> Traced {
     let timeline = &run.timeline;
+    let named = |span: usize| KINDS.contains(&timeline.info(span).name.as_str());
     let place = |mut span: Option<usize>| {
         let mut around = Vec::new();
         while let Some(index) = span {
-            if ["batch", "job", "bystander"].contains(&timeline.info(index).name.as_str()) {
+            if named(index) {
                 around.push(fields(timeline, index, &["name"]));
             }
             span = timeline.info(index).parent;
         }
         if around.is_empty() { "no span".to_string() } else { around.join(" in ") }
     };
-    let spans = (0..timeline.spans().len()).map(|span| format!("span {}", place(Some(span))));
-    let events = timeline.events().iter().map(|event| {
-        let alive = event.field("alive").map(|n| format!(" ({n} tasks alive)")).unwrap_or_default();
-        format!("{:?} at {:?}{alive} in {}", event.message, event.at, place(event.span))
-    });
-    let mut seen: Vec<String> = spans.chain(events).collect();
-    seen.sort();
-    (format!("{:?}", run.value), seen)
+    // Spans of other names (one of your own, say) are left out.
+    let mut spans: Vec<String> = (0..timeline.spans().len())
+        .filter(|&span| named(span))
+        .map(|span| place(Some(span)))
+        .collect();
+    spans.sort();
+    let events = timeline
+        .events()
+        .iter()
+        .map(|event| {
+            let alive = event.field("alive").map(|n| format!(" (alive: {n})")).unwrap_or_default();
+            (event.at, format!("{:?}{alive} in {}", event.message, place(event.span)))
+        })
+        .collect();
+    Traced { value: format!("{:?}", run.value), spans, events: in_time_order(events) }
 }
 
 /// What a generated task does, step by step, inside its span.
@@ -599,11 +631,12 @@ struct Worker {
 }
 
 /// Up to four tasks (their spans made at 0, names repeating), each of up
-/// to four steps of 0 to 2 units, often between whole units.
+/// to four steps (fewer in smaller scenarios) of 0 to 2 units, often between
+/// whole units.
 fn generated_workload(g: &mut Gen) -> Vec<Worker> {
     let count = g.count().min(4);
     g.items(count, |g| {
-        let step_count = g.between(0, 4) as usize;
+        let step_count = g.between(0, g.size().min(4) as u64) as usize;
         let steps = g.items(step_count, |g| match g.below(4) {
             0 => {
                 let first = some_time(g);

@@ -1,5 +1,5 @@
 // Mistake: waits `backoff * attempt`, which grows by one back-off each time (1, 2, 3, 4) instead of doubling (1, 2, 4, 8): the same for the first two waits, not after.
-// Expect: differs from the reference solution in how its work ran
+// Expect: differs from the reference solution in when it returned
 // ANCHOR: fetch_with_retry
 /// Waits a little longer after each failure.
 pub async fn fetch_with_retry(

@@ -1,5 +1,5 @@
 // Mistake: doubles the back-off in whole seconds (`Duration::from_secs(backoff.as_secs() * 2^n)`), which drops the part of a second: a back-off of 1.5 s waits 1 s, then 2 s.
-// Expect: differs from the reference solution in how its work ran
+// Expect: differs from the reference solution in when it returned
 // ANCHOR: fetch_with_retry
 /// Doubles the wait, counted in seconds.
 pub async fn fetch_with_retry(
