@@ -109,7 +109,7 @@ fn check_rate_limiter_catches_a_limiter_that_never_gives_a_permit_back() {
 
 #[test]
 fn check_rate_limiter_tells_right_limiters_from_wrong_ones() {
-    judge_family(LIMITERS, "rate limiters", |variant| {
+    judge_family(LIMITERS, "rate limiter", |variant| {
         limiter_check(move |limit, window| limiter(variant, limit, window))
     });
 }
@@ -172,7 +172,7 @@ fn check_retry_catches_a_policy_that_returns_the_first_error() {
 
 #[test]
 fn check_retry_tells_right_policies_from_wrong_ones() {
-    judge_family(POLICIES, "retry policies", |variant| {
+    judge_family(POLICIES, "retry policy", |variant| {
         retry_check(move |attempts, backoff| policy(variant, attempts, backoff))
     });
 }
@@ -227,7 +227,7 @@ fn check_cache_catches_a_cache_that_expires_every_entry_with_the_oldest() {
 
 #[test]
 fn check_cache_tells_right_caches_from_wrong_ones() {
-    judge_family(CACHES, "caches", |variant| cache_check(move |ttl| cache(variant, ttl)));
+    judge_family(CACHES, "cache", |variant| cache_check(move |ttl| cache(variant, ttl)));
 }
 
 // ---- line handlers ----
@@ -281,22 +281,29 @@ fn check_line_handler_catches_a_handler_that_never_returns() {
 
 #[test]
 fn check_line_handler_tells_right_handlers_from_wrong_ones() {
-    judge_family(HANDLERS, "line handlers", |variant| handler_check(move || handler(variant)));
+    judge_family(HANDLERS, "line handler", |variant| handler_check(move || handler(variant)));
 }
 
 // ---------------------------------------------------------------------------
 // The families. Each line is one implementation: whether a check must pass
-// it, what it is (as the verdict names it), and how it differs from the
-// given correct one. Adding an implementation is adding a line.
+// it (`right`) or catch it (`wrong`), what it does (as the verdict names it),
+// and how it differs from the given correct one. Adding an implementation is
+// adding a line.
 
 /// One implementation of a family.
 struct Member<V> {
     /// Whether it behaves as its trait says (a check must pass it).
     right: bool,
-    /// What it is, in the words of a verdict.
+    /// What it does, to follow "a rate limiter that" (or "whose", or "in
+    /// which", when it starts so); empty for the given implementation.
     what: &'static str,
     /// How it differs from the given implementation.
     variant: V,
+}
+
+/// The given implementation, which a check must pass.
+const fn given<V>(variant: V) -> Member<V> {
+    Member { right: true, what: "", variant }
 }
 
 /// An implementation a check must pass.
@@ -307,6 +314,23 @@ const fn right<V>(what: &'static str, variant: V) -> Member<V> {
 /// An implementation a check must catch.
 const fn wrong<V>(what: &'static str, variant: V) -> Member<V> {
     Member { right: false, what, variant }
+}
+
+impl<V> Member<V> {
+    /// What it is, in the words of a verdict: "the correct cache", "a cache
+    /// whose entries expire at half the ttl".
+    fn described(&self, noun: &str) -> String {
+        let that = if self.what.starts_with("whose ") || self.what.starts_with("in which ") {
+            ""
+        } else {
+            "that "
+        };
+        match (self.right, self.what) {
+            (true, "") => format!("the correct {noun}"),
+            (true, what) => format!("a correct {noun} {that}{what}"),
+            (false, what) => format!("a {noun} {that}{what}"),
+        }
+    }
 }
 
 /// A change to one duration an implementation is given (a window, a ttl, a
@@ -348,38 +372,23 @@ const LIMITERS: &[Member<LimiterVariant>] = {
     use Change::{Forever, Minus, Plus, Times};
     use LimiterVariant::*;
     &[
-        right("the correct rate limiter", Given),
-        wrong("a rate limiter that grants one permit fewer than `limit`", Permits(-1)),
-        wrong("a rate limiter that lets a burst of `limit + 1` through", Permits(1)),
-        wrong("a rate limiter that grants twice `limit` permits", Permits(i32::MAX)),
-        wrong("a rate limiter that never gives a permit back", Window(Forever)),
-        wrong("a rate limiter that gives a permit back after half the window", Window(Times(1, 2))),
-        wrong("a rate limiter that gives a permit back 10% early", Window(Times(9, 10))),
-        wrong(
-            "a rate limiter that gives a permit back 1ms before the window ends",
-            Window(Minus(TICK)),
-        ),
-        wrong(
-            "a rate limiter that still counts a permit at the instant the window ends",
-            Window(AT_THE_END),
-        ),
-        wrong(
-            "a rate limiter that gives a permit back 1ms after the window ends",
-            Window(Plus(TICK)),
-        ),
-        wrong("a rate limiter that gives a permit back 10% late", Window(Times(11, 10))),
-        wrong(
-            "a rate limiter that gives a permit back after twice the window",
-            Window(Times(2, 1)),
-        ),
-        wrong("a rate limiter that counts in fixed windows", FixedWindows),
-        wrong("a rate limiter that gives every permit back with the oldest", AllWithTheOldest),
-        wrong("a rate limiter that gives every permit back only with the newest", AllWithTheNewest),
-        wrong("a rate limiter that counts a refused request as a permit", CountsRefusals),
-        wrong(
-            "a rate limiter that refills one permit every `window / limit` (a token bucket)",
-            TokenBucket,
-        ),
+        given(Given),
+        wrong("grants one permit fewer than `limit`", Permits(-1)),
+        wrong("lets a burst of `limit + 1` through", Permits(1)),
+        wrong("grants twice `limit` permits", Permits(i32::MAX)),
+        wrong("never gives a permit back", Window(Forever)),
+        wrong("gives a permit back after half the window", Window(Times(1, 2))),
+        wrong("gives a permit back 10% early", Window(Times(9, 10))),
+        wrong("gives a permit back 1ms before the window ends", Window(Minus(TICK))),
+        wrong("still counts a permit at the instant the window ends", Window(AT_THE_END)),
+        wrong("gives a permit back 1ms after the window ends", Window(Plus(TICK))),
+        wrong("gives a permit back 10% late", Window(Times(11, 10))),
+        wrong("gives a permit back after twice the window", Window(Times(2, 1))),
+        wrong("counts in fixed windows", FixedWindows),
+        wrong("gives every permit back with the oldest", AllWithTheOldest),
+        wrong("gives every permit back only with the newest", AllWithTheNewest),
+        wrong("counts a refused request as a permit", CountsRefusals),
+        wrong("refills one permit every `window / limit` (a token bucket)", TokenBucket),
     ]
 };
 
@@ -388,51 +397,36 @@ const POLICIES: &[Member<RetryVariant>] = {
     use Change::{Minus, Plus, Times};
     use RetryVariant::*;
     &[
-        right("the correct retry policy", Given),
+        given(Given),
         right(
-            "a correct retry policy that, asked for 0 attempts, makes no call and returns `Unavailable { call: 0 }`",
+            "makes no call for 0 attempts and returns `Unavailable { call: 0 }`",
             NoCallForZeroAttempts,
         ),
-        wrong("a retry policy that makes `attempts - 1` calls", Calls(-1)),
-        wrong("a retry policy that makes `attempts + 1` calls", Calls(1)),
-        wrong("a retry policy that makes twice `attempts` calls", Calls(i32::MAX)),
-        wrong("a retry policy that never waits", FirstWait(Times(0, 1))),
-        wrong("a retry policy whose first wait is half `backoff`", FirstWait(Times(1, 2))),
-        wrong("a retry policy whose first wait is 10% short", FirstWait(Times(9, 10))),
-        wrong("a retry policy whose first wait is 1ms short", FirstWait(Minus(TICK))),
-        wrong("a retry policy whose first wait is 1ms long", FirstWait(Plus(TICK))),
-        wrong("a retry policy whose first wait is 10% long", FirstWait(Times(11, 10))),
-        wrong("a retry policy whose first wait is already twice `backoff`", FirstWait(Times(2, 1))),
-        wrong("a retry policy whose first wait is ten times `backoff`", FirstWait(Times(10, 1))),
+        wrong("makes `attempts - 1` calls", Calls(-1)),
+        wrong("makes `attempts + 1` calls", Calls(1)),
+        wrong("makes twice `attempts` calls", Calls(i32::MAX)),
+        wrong("never waits", FirstWait(Times(0, 1))),
+        wrong("whose first wait is half `backoff`", FirstWait(Times(1, 2))),
+        wrong("whose first wait is 10% short", FirstWait(Times(9, 10))),
+        wrong("whose first wait is 1ms short", FirstWait(Minus(TICK))),
+        wrong("whose first wait is 1ms long", FirstWait(Plus(TICK))),
+        wrong("whose first wait is 10% long", FirstWait(Times(11, 10))),
+        wrong("whose first wait is already twice `backoff`", FirstWait(Times(2, 1))),
+        wrong("whose first wait is ten times `backoff`", FirstWait(Times(10, 1))),
+        wrong("waits `backoff` every time, never doubling it", Growth(Times(1, 1))),
+        wrong("whose waits grow by 1.8 times, not 2", Growth(Times(9, 5))),
+        wrong("whose waits grow by 2.2 times, not 2", Growth(Times(11, 5))),
+        wrong("whose waits triple", Growth(Times(3, 1))),
+        wrong("whose waits grow linearly (`backoff * attempt`: 1, 2, 3 times `backoff`)", Linear),
         wrong(
-            "a retry policy that waits `backoff` every time, never doubling it",
-            Growth(Times(1, 1)),
-        ),
-        wrong("a retry policy whose waits grow by 1.8 times, not 2", Growth(Times(9, 5))),
-        wrong("a retry policy whose waits grow by 2.2 times, not 2", Growth(Times(11, 5))),
-        wrong("a retry policy whose waits triple", Growth(Times(3, 1))),
-        wrong(
-            "a retry policy whose waits grow linearly (`backoff * attempt`: 1, 2, 3 times `backoff`), not doubling",
-            Linear,
-        ),
-        wrong(
-            "a retry policy that doubles the time since the first call (calls at 0, 1, 2, 4 times `backoff`)",
+            "doubles the time since the first call (calls at 0, 1, 2, 4 times `backoff`)",
             DoublesFromTheFirstCall,
         ),
+        wrong("waits `backoff` before the first call too", WaitsBeforeTheFirstCall),
+        wrong("waits once more after the last call fails", WaitsAfterTheLastCall),
+        wrong("returns the first call's error instead of the last one's", ReturnsTheFirstError),
         wrong(
-            "a retry policy that waits `backoff` before the first call too",
-            WaitsBeforeTheFirstCall,
-        ),
-        wrong(
-            "a retry policy that waits once more after the last call fails",
-            WaitsAfterTheLastCall,
-        ),
-        wrong(
-            "a retry policy that returns the first call's error instead of the last one's",
-            ReturnsTheFirstError,
-        ),
-        wrong(
-            "a retry policy that goes on calling after a success, and returns the last call's result",
+            "goes on calling after a success, and returns the last call's result",
             KeepsCallingAfterASuccess,
         ),
     ]
@@ -443,29 +437,26 @@ const CACHES: &[Member<CacheVariant>] = {
     use CacheVariant::*;
     use Change::{Forever, Minus, Plus, Times};
     &[
-        right("the correct cache", Given),
-        wrong("a cache whose entries never expire", Lifetime(Forever)),
-        wrong("a cache whose entries expire at half the ttl", Lifetime(Times(1, 2))),
-        wrong("a cache whose entries expire 10% early", Lifetime(Times(9, 10))),
-        wrong("a cache whose entries expire 1ms before the ttl", Lifetime(Minus(TICK))),
-        wrong("a cache that still returns an entry exactly at its ttl", Lifetime(AT_THE_END)),
-        wrong("a cache whose entries expire 1ms after the ttl", Lifetime(Plus(TICK))),
-        wrong("a cache whose entries expire 10% late", Lifetime(Times(11, 10))),
-        wrong("a cache whose entries expire at twice the ttl", Lifetime(Times(2, 1))),
-        wrong("a cache in which reading an entry starts its ttl again", ReadsExtend),
-        wrong("a cache in which reading an entry removes it", ReadsRemove),
+        given(Given),
+        wrong("whose entries never expire", Lifetime(Forever)),
+        wrong("whose entries expire at half the ttl", Lifetime(Times(1, 2))),
+        wrong("whose entries expire 10% early", Lifetime(Times(9, 10))),
+        wrong("whose entries expire 1ms before the ttl", Lifetime(Minus(TICK))),
+        wrong("still returns an entry exactly at its ttl", Lifetime(AT_THE_END)),
+        wrong("whose entries expire 1ms after the ttl", Lifetime(Plus(TICK))),
+        wrong("whose entries expire 10% late", Lifetime(Times(11, 10))),
+        wrong("whose entries expire at twice the ttl", Lifetime(Times(2, 1))),
+        wrong("in which reading an entry starts its ttl again", ReadsExtend),
+        wrong("in which reading an entry removes it", ReadsRemove),
         wrong(
-            "a cache in which inserting a key again does not start its ttl again",
+            "in which inserting a key again does not start its ttl again",
             ReinsertKeepsTheExpiry,
         ),
-        wrong("a cache in which inserting a key again keeps the old value", ReinsertKeepsTheValue),
-        wrong("a cache that drops every entry when the oldest one expires", AllWithTheOldest),
-        wrong(
-            "a cache that empties itself every ttl, whenever each entry was inserted",
-            ClearedEveryTtl,
-        ),
-        wrong("a cache whose entries all expire one ttl after the latest insert", OneClockForAll),
-        wrong("a cache that keeps only the key inserted last", OnlyTheLastKey),
+        wrong("in which inserting a key again keeps the old value", ReinsertKeepsTheValue),
+        wrong("drops every entry when the oldest one expires", AllWithTheOldest),
+        wrong("empties itself every ttl, whenever each entry was inserted", ClearedEveryTtl),
+        wrong("whose entries all expire one ttl after the latest insert", OneClockForAll),
+        wrong("keeps only the key inserted last", OnlyTheLastKey),
     ]
 };
 
@@ -473,78 +464,50 @@ const CACHES: &[Member<CacheVariant>] = {
 const HANDLERS: &[Member<HandlerVariant>] = {
     use HandlerVariant::*;
     &[
-        right("the correct line handler", Given),
-        right("a correct line handler that splits requests on single spaces only", SingleSpaces),
-        right(
-            "a correct line handler that answers `ERR` to a sum too large for an `i64`",
-            WideNumbers,
-        ),
-        right(
-            "a correct line handler that writes each reply in two pieces (the text, then the newline)",
-            TwoPieces,
-        ),
-        right(
-            "a correct line handler that ignores an unfinished last line (no newline) at the close",
-            CompleteLinesOnly,
-        ),
-        wrong(
-            "a line handler that writes its replies into a `BufWriter` and never flushes it",
-            NeverFlushes,
-        ),
-        wrong(
-            "a line handler that replies to every request only once the client closes",
-            RepliesAtTheEnd,
-        ),
-        wrong(
-            "a line handler that replies to each request only when the next one arrives",
-            OneReplyBehind,
-        ),
-        wrong("a line handler that replies 1ms after each request", RepliesLate(TICK)),
-        wrong(
-            "a line handler that replies 2s after each request",
-            RepliesLate(Duration::from_secs(2)),
-        ),
-        wrong(
-            "a line handler that replies to the first request, then closes the connection",
-            OnlyTheFirst,
-        ),
-        wrong("a line handler that closes the connection after its first `ERR`", StopsAfterAnError),
-        wrong("a line handler that answers `ERR` to an `ADD` with a negative number", Unsigned),
-        wrong("a line handler that multiplies for `ADD`", Multiplies),
-        wrong("a line handler that answers `PONG` to `ping` (commands in any case)", AnyCase),
-        wrong("a line handler that adds the first two numbers of `ADD 1 2 3`", ExtraWords),
-        wrong("a line handler that gives an empty line no reply", SkipsEmptyLines),
-        wrong("a line handler that takes whatever one read returns as one request", ChunkIsALine),
-        wrong(
-            "a line handler that returns an error, not `Ok(())`, when the client closes",
-            FailsAtTheClose,
-        ),
-        wrong(
-            "a line handler that replies correctly but never returns after the client closes",
-            NeverReturns,
-        ),
+        given(Given),
+        right("splits requests on single spaces only", SingleSpaces),
+        right("answers `ERR` to a sum too large for an `i64`", WideNumbers),
+        right("writes each reply in two pieces (the text, then the newline)", TwoPieces),
+        right("ignores an unfinished last line (no newline) at the close", CompleteLinesOnly),
+        wrong("writes its replies into a `BufWriter` and never flushes it", NeverFlushes),
+        wrong("replies to every request only once the client closes", RepliesAtTheEnd),
+        wrong("replies to each request only when the next one arrives", OneReplyBehind),
+        wrong("replies 1ms after each request", RepliesLate(TICK)),
+        wrong("replies 2s after each request", RepliesLate(Duration::from_secs(2))),
+        wrong("replies to the first request, then closes the connection", OnlyTheFirst),
+        wrong("closes the connection after its first `ERR`", StopsAfterAnError),
+        wrong("answers `ERR` to an `ADD` with a negative number", Unsigned),
+        wrong("multiplies for `ADD`", Multiplies),
+        wrong("answers `PONG` to `ping` (commands in any case)", AnyCase),
+        wrong("adds the first two numbers of `ADD 1 2 3`", ExtraWords),
+        wrong("gives an empty line no reply", SkipsEmptyLines),
+        wrong("takes whatever one read returns as one request", ChunkIsALine),
+        wrong("returns an error, not `Ok(())`, when the client closes", FailsAtTheClose),
+        wrong("replies correctly but never returns after the client closes", NeverReturns),
     ]
 };
 
-/// Runs `check` on every member of `family`, and fails on the first it
-/// misjudges, naming every other one it misjudged too.
+/// Runs `check` on every member of `family`, implementations of `noun`,
+/// and fails on the first it misjudges, naming every other one it misjudged
+/// too.
 #[track_caller]
-fn judge_family<V: Copy>(family: &[Member<V>], kind: &str, check: impl Fn(V) -> Run<Verdict>) {
+fn judge_family<V: Copy>(family: &[Member<V>], noun: &str, check: impl Fn(V) -> Run<Verdict>) {
     let runs: Vec<(&Member<V>, Run<Verdict>)> =
         family.iter().map(|member| (member, check(member.variant))).collect();
-    let misjudged: Vec<&(&Member<V>, Run<Verdict>)> =
-        runs.iter().filter(|(member, run)| run.value.is_ok() != member.right).collect();
-    let Some(((first, run), others)) = misjudged.split_first().map(|(f, o)| (*f, o)) else {
-        return;
-    };
-    let verdict = if first.right { rejected(run, first.what) } else { accepted(first.what) };
+    let mut misjudged = runs.iter().filter(|(member, run)| run.value.is_ok() != member.right);
+    let Some((first, run)) = misjudged.next() else { return };
+    let what = first.described(noun);
+    let verdict = if first.right { rejected(run, &what) } else { accepted(&what) };
     let mut also = String::new();
-    for (member, _) in others {
+    for (member, _) in misjudged {
         let verb = if member.right { "rejected" } else { "accepted" };
-        also.push_str(&format!("\n  {verb} {}", member.what));
+        also.push_str(&format!("\n  {verb} {}", member.described(noun)));
     }
     if !also.is_empty() {
-        also = format!("\n\nOf the {} {kind} this test tries, your check also{also}", family.len());
+        also = format!(
+            "\n\nOf the {} implementations this test tries, your check also{also}",
+            family.len()
+        );
     }
     run.assert_that(false, &format!("{verdict}{also}"));
 }
