@@ -514,6 +514,7 @@ fn judge_family<V: Copy>(family: &[Member<V>], noun: &str, check: impl Fn(V) -> 
 
 // ---- the rate limiters ----
 
+/// Grades `check_rate_limiter` on the limiters `make` makes.
 fn limiter_check(
     make: impl Fn(u32, Duration) -> Box<dyn RateLimiter> + Send + 'static,
 ) -> Run<Verdict> {
@@ -554,6 +555,7 @@ struct FamilyLimiter {
     tokens: usize,
 }
 
+/// A rate limiter of the family, for `limit` permits per `window`.
 fn limiter(variant: LimiterVariant, limit: u32, window: Duration) -> Box<dyn RateLimiter> {
     let limit = match variant {
         LimiterVariant::Permits(i32::MAX) => limit as usize * 2,
@@ -624,6 +626,7 @@ impl FamilyLimiter {
 
 // ---- the retry policies ----
 
+/// Grades `check_retry` on the policies `make` makes.
 fn retry_check(make: impl Fn(u32, Duration) -> Box<dyn Retry> + Send + 'static) -> Run<Verdict> {
     grade(move || async move { check_retry(make).await.map_err(|e| format!("{e:#}")) })
 }
@@ -663,6 +666,7 @@ struct FamilyPolicy {
     backoff: Duration,
 }
 
+/// A retry policy of the family, for `attempts` and `backoff`.
 fn policy(variant: RetryVariant, attempts: u32, backoff: Duration) -> Box<dyn Retry> {
     Box::new(FamilyPolicy { variant, attempts, backoff })
 }
@@ -730,6 +734,7 @@ impl Retry for FamilyPolicy {
 
 // ---- the caches ----
 
+/// Grades `check_cache` on the caches `make` makes.
 fn cache_check(make: impl Fn(Duration) -> Box<dyn Cache> + Send + 'static) -> Run<Verdict> {
     grade(move || async move { check_cache(make).await.map_err(|e| format!("{e:#}")) })
 }
@@ -769,6 +774,7 @@ struct FamilyCache {
     entries: HashMap<String, (u32, Instant)>,
 }
 
+/// A cache of the family, for `ttl`.
 fn cache(variant: CacheVariant, ttl: Duration) -> Box<dyn Cache> {
     let lifetime = match variant {
         CacheVariant::Lifetime(change) => change.apply(ttl),
@@ -836,6 +842,7 @@ impl Cache for FamilyCache {
 
 // ---- the line handlers ----
 
+/// Grades `check_line_handler` on the handlers `make` makes.
 fn handler_check(make: impl Fn() -> Box<dyn LineHandler> + Send + 'static) -> Run<Verdict> {
     grade(move || async move { check_line_handler(make).await.map_err(|e| format!("{e:#}")) })
 }
@@ -889,6 +896,7 @@ enum HandlerVariant {
 
 struct FamilyHandler(HandlerVariant);
 
+/// A line handler of the family.
 fn handler(variant: HandlerVariant) -> Box<dyn LineHandler> {
     Box::new(FamilyHandler(variant))
 }

@@ -780,6 +780,7 @@ fn changed(limit: usize, more: i32) -> usize {
     (limit as i64 + more as i64).max(1) as usize
 }
 
+/// Crawls `site` from `start` as the crawler `variant` does.
 async fn crawl_with(
     variant: Crawler,
     site: &FakeSite,
@@ -930,6 +931,7 @@ enum Answers {
 }
 
 impl Answers {
+    /// `site` with `url` answering so.
     fn add_to(&self, site: FakeSite, url: &str) -> FakeSite {
         match self {
             Answers::InTurn { units, statuses, links } => {
@@ -1026,6 +1028,7 @@ struct Failure {
     timed_out: bool,
 }
 
+/// What the scenario tests compare of a fetch's result.
 fn fetched(result: anyhow::Result<Page>) -> Fetched {
     result.map_err(|error| Failure {
         error: format!("{error:#}"),
