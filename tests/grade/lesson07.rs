@@ -3,20 +3,20 @@
 
 // As in a library, whose public items and re-exports count as used: the tests
 // call only the exercises, and a stub ignores its arguments until it is written.
+#[cfg(not(feature = "solutions"))]
 #[allow(dead_code, unused_imports, unused_variables)]
-#[cfg_attr(not(feature = "solutions"), path = "../../exercises/src/lesson07.rs")]
-#[cfg_attr(feature = "solutions", path = "../../solutions/src/lesson07.rs")]
+#[path = "../../exercises/src/lesson07.rs"]
 mod exercise;
 
-#[cfg(not(feature = "solutions"))]
+// Graded with `--features solutions`, the code under test is the reference
+// itself: one module, compiled once, which the scenario tests compare with
+// itself.
+#[cfg(feature = "solutions")]
+use reference as exercise;
+
 #[allow(dead_code, unused_imports)]
 #[path = "../../solutions/src/lesson07.rs"]
 mod reference;
-
-// Graded with `--features solutions`, the code under test is the reference
-// itself: one module, not the same file compiled in twice.
-#[cfg(feature = "solutions")]
-use exercise as reference;
 
 #[path = "../lesson07.rs"]
 mod lesson07;

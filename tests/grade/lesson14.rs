@@ -9,7 +9,8 @@
 mod exercise;
 
 // Graded with `--features solutions`, the code under test is the reference
-// itself: one module, compiled once.
+// itself: one module, compiled once, which the scenario tests compare with
+// itself.
 #[cfg(feature = "solutions")]
 use reference as exercise;
 
