@@ -590,6 +590,7 @@ fn distinct(g: &mut Gen, pool: &[&'static str], count: usize) -> Vec<&'static st
 /// two streams' items arriving at one instant comes first is left open; the
 /// order within one stream, and across instants, is not.
 #[derive(Debug)]
+#[allow(dead_code, reason = "compared and shown through `Debug` alone")]
 struct MergeSeen {
     arrived_together: Vec<String>,
     spans: Vec<String>,
