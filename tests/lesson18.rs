@@ -338,6 +338,7 @@ fn supervise_restarts_a_failed_worker_after_pauses_that_double() {
         finished("run 3", 5, 6),
         finished("run 4", 10, 11),
     ]);
+    run.assert_spawned(&["run 1", "run 2", "run 3", "run 4"]);
     run.assert_took(11);
 }
 
