@@ -829,7 +829,7 @@ where
 fn generated_lines(g: &mut Gen) -> Vec<&'static str> {
     let count = g.count();
     g.items(count, |g| match g.below(8) {
-        0 | 1 | 2 => "0",
+        0..=2 => "0",
         3 => "1",
         4 => "",
         5 => "2x",
