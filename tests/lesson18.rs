@@ -28,7 +28,7 @@ use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 use tokio::net::tcp::OwnedReadHalf;
 use tokio::task::JoinSet;
-use tokio::time::{Instant, sleep, sleep_until, timeout};
+use tokio::time::{Instant, sleep, timeout};
 use tokio_util::sync::CancellationToken;
 
 use crate::exercise::{
@@ -139,10 +139,11 @@ fn handle_connection_ends_without_a_panic_when_the_client_stops_waiting() {
 
 #[test]
 fn handle_connection_starts_no_job_after_stop_on_any_of_many_connections() {
-    // On each of 20 connections, job 2 is under way when stop comes at 1
-    // unit, and the line of job 1 is already there: once job 2 is done,
-    // both stop and that line are ready, and stop must win every time.
-    let run = real_clock().run(|| many_connections(20, &["2", "1"], 1));
+    // On each of 20 connections, job 3 is under way when stop comes (1
+    // unit after the last connection is accepted), and the line of job 1 is
+    // already there: once job 3 is done, both stop and that line are ready,
+    // and stop must win every time.
+    let run = real_clock().run(|| many_connections(20, &["3", "1"], 1));
 
     let started_after_stop =
         run.value.iter().filter(|served| served.answers.contains(&"ok 1".to_string())).count();
@@ -157,8 +158,8 @@ fn handle_connection_starts_no_job_after_stop_on_any_of_many_connections() {
         run.value.iter().map(|served| (served.answers.clone(), served.returned)).collect();
     run.assert_eq(
         each,
-        vec![(answers(&["ok 2"]), 1); 20],
-        "each connection's (answers, what handle_connection returned): job 2 was under way at \
+        vec![(answers(&["ok 3"]), 1); 20],
+        "each connection's (answers, what handle_connection returned): job 3 was under way at \
          stop, so it is finished and acknowledged, and no job starts after it",
     );
 }
@@ -512,14 +513,14 @@ where
 
 /// `count` clients each send `lines` at once, on connections of their own,
 /// each served by `handle_connection` in a task of its own; `stop` is
-/// cancelled after `stop_at` units, and tells them all.
+/// cancelled `stop_at` units after the last one is accepted, and tells them
+/// all.
 async fn many_connections(
     count: usize,
     lines: &'static [&'static str],
     stop_at: u32,
 ) -> Vec<Connection> {
     let (listener, address) = listen().await;
-    let start = Instant::now();
     let stop = CancellationToken::new();
     let clients =
         join_all((0..count).map(|_| client_session(address, lines.to_vec(), Closes::Never)));
@@ -529,7 +530,7 @@ async fn many_connections(
             let (stream, _) = listener.accept().await.expect("the client connects");
             serving.push(tokio::spawn(timed(handle_connection(stream, stop.clone()))));
         }
-        sleep_until(start + UNIT * stop_at).await;
+        sleep(UNIT * stop_at).await;
         stop.cancel();
         let served = join_all(serving).await;
         served
