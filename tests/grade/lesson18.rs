@@ -1,4 +1,5 @@
-//! The root of lesson 18's test binary: its graded tests, and the code they grade.
+//! The root of lesson 18's test binary: its graded tests, the code they
+//! grade, and the reference solution the scenario tests compare it with.
 
 // As in a library, whose public items and re-exports count as used: the tests
 // call only the exercises, and a stub ignores its arguments until it is written.
@@ -6,6 +7,11 @@
 #[cfg_attr(not(feature = "solutions"), path = "../../exercises/src/lesson18.rs")]
 #[cfg_attr(feature = "solutions", path = "../../solutions/src/lesson18.rs")]
 mod exercise;
+
+// Graded with `--features solutions`, this is the file `exercise` is too.
+#[allow(dead_code, unused_imports, clippy::duplicate_mod)]
+#[path = "../../solutions/src/lesson18.rs"]
+mod reference;
 
 #[path = "../lesson18.rs"]
 mod lesson18;
