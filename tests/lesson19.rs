@@ -513,11 +513,16 @@ fn judge_family<V: Copy>(family: &[Member<V>], noun: &str, check: impl Fn(V) -> 
 }
 
 // ---- the rate limiters ----
+//
+// Every maker reaches the check boxed, as one type: a closure's type is named
+// after the test it was written in (`std::any::type_name`), and a test's name
+// says whether the check should pass.
 
 /// Grades `check_rate_limiter` on the limiters `make` makes.
 fn limiter_check(
     make: impl Fn(u32, Duration) -> Box<dyn RateLimiter> + Send + 'static,
 ) -> Run<Verdict> {
+    let make: Box<dyn Fn(u32, Duration) -> Box<dyn RateLimiter> + Send> = Box::new(make);
     grade(move || async move { check_rate_limiter(make).await.map_err(|e| format!("{e:#}")) })
 }
 
@@ -628,6 +633,7 @@ impl FamilyLimiter {
 
 /// Grades `check_retry` on the policies `make` makes.
 fn retry_check(make: impl Fn(u32, Duration) -> Box<dyn Retry> + Send + 'static) -> Run<Verdict> {
+    let make: Box<dyn Fn(u32, Duration) -> Box<dyn Retry> + Send> = Box::new(make);
     grade(move || async move { check_retry(make).await.map_err(|e| format!("{e:#}")) })
 }
 
@@ -736,6 +742,7 @@ impl Retry for FamilyPolicy {
 
 /// Grades `check_cache` on the caches `make` makes.
 fn cache_check(make: impl Fn(Duration) -> Box<dyn Cache> + Send + 'static) -> Run<Verdict> {
+    let make: Box<dyn Fn(Duration) -> Box<dyn Cache> + Send> = Box::new(make);
     grade(move || async move { check_cache(make).await.map_err(|e| format!("{e:#}")) })
 }
 
@@ -844,6 +851,7 @@ impl Cache for FamilyCache {
 
 /// Grades `check_line_handler` on the handlers `make` makes.
 fn handler_check(make: impl Fn() -> Box<dyn LineHandler> + Send + 'static) -> Run<Verdict> {
+    let make: Box<dyn Fn() -> Box<dyn LineHandler> + Send> = Box::new(make);
     grade(move || async move { check_line_handler(make).await.map_err(|e| format!("{e:#}")) })
 }
 
