@@ -239,9 +239,15 @@ fn one_backoff_blocks() -> Grader {
     Grader::new().blocking_limit(BACKOFF - Duration::from_millis(50))
 }
 
+/// Scores as a board lists them: each player's name and score.
+type Scores = Vec<(&'static str, u32)>;
+
+/// Players as `play_round` takes them: each one's name and units of play.
+type Players = Vec<(&'static str, u64)>;
+
 /// The last round's scores (0 to 3 of them: the board is not always empty)
 /// and 0 to 8 players of 0 to 4 units, names repeating.
-fn generated_round(g: &mut Gen) -> (Vec<(&'static str, u32)>, Vec<(&'static str, u64)>) {
+fn generated_round(g: &mut Gen) -> (Scores, Players) {
     let last_round = g.between(0, 3) as usize;
     let last_round = g.items(last_round, |g| (g.name(), g.between(1, 99) as u32));
     let count = g.count();
@@ -251,12 +257,12 @@ fn generated_round(g: &mut Gen) -> (Vec<(&'static str, u32)>, Vec<(&'static str,
 /// Plays a round with `play_round` on a board that holds `last_round`, and
 /// returns the total and the board's scores afterwards.
 async fn play_on_a_used_board<Play, Round>(
-    last_round: Vec<(&'static str, u32)>,
-    players: Vec<(&'static str, u64)>,
+    last_round: Scores,
+    players: Players,
     play_round: Play,
-) -> (u32, Vec<(&'static str, u32)>)
+) -> (u32, Scores)
 where
-    Play: FnOnce(Arc<Mutex<Scoreboard>>, Vec<(&'static str, u64)>) -> Round,
+    Play: FnOnce(Arc<Mutex<Scoreboard>>, Players) -> Round,
     Round: Future<Output = u32>,
 {
     let board = Arc::new(Mutex::new(Scoreboard { scores: last_round }));
@@ -269,11 +275,9 @@ where
 /// order the players finished, where players who finished together (the
 /// same score) may be in any order; every span; when it returned; how many
 /// spawned tasks the players played in, and how many played in none.
-fn what_the_round_left(
-    run: &Run<(u32, Vec<(&'static str, u32)>)>,
-) -> (u32, Vec<Vec<(&'static str, u32)>>, Observed, usize, usize) {
+fn what_the_round_left(run: &Run<(u32, Scores)>) -> (u32, Vec<Scores>, Observed, usize, usize) {
     let (total, scores) = &run.value;
-    let mut together: Vec<Vec<(&'static str, u32)>> = Vec::new();
+    let mut together: Vec<Scores> = Vec::new();
     for score in scores {
         match together.last_mut() {
             Some(group) if group[0].1 == score.1 => group.push(*score),
