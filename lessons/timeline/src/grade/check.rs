@@ -277,7 +277,7 @@ fn task<'a>(timeline: &'a Timeline, label: &str) -> &'a Span {
 }
 
 /// Spans as sortable tuples, so that order does not matter.
-fn comparable(timeline: &Timeline) -> Vec<(Duration, Duration, String, String)> {
+pub(super) fn comparable(timeline: &Timeline) -> Vec<(Duration, Duration, String, String)> {
     let mut rows: Vec<_> = timeline
         .spans()
         .iter()

@@ -26,6 +26,7 @@ use std::fmt::Debug;
 use std::panic::{self, AssertUnwindSafe};
 use std::time::Duration;
 
+use super::check::comparable;
 use super::panics::fail;
 use super::subject::your_function;
 use super::{Grader, Run};
@@ -164,21 +165,12 @@ impl Observed {
     pub fn of<T: Debug>(run: &Run<T>) -> Self {
         Observed {
             value: format!("{:#?}", run.value),
-            spans: sorted_spans(&run.timeline),
+            spans: comparable(&run.timeline),
             returned: run.elapsed,
         }
     }
 }
 
-fn sorted_spans(timeline: &Timeline) -> Vec<(Duration, Duration, String, String)> {
-    let mut rows: Vec<_> = timeline
-        .spans()
-        .iter()
-        .map(|span| (span.start, span.end, span.label.clone(), format!("{:?}", span.outcome)))
-        .collect();
-    rows.sort();
-    rows
-}
 
 /// A scenario test: how many scenarios, how large, graded how.
 #[derive(Clone, Debug)]
