@@ -10,9 +10,10 @@
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
-use timeline::grade::{finished, grade};
+use timeline::grade::{Gen, Run, finished, grade, stress};
 
 use crate::exercise::{REQUEST_ID, fill_notebook, handle_request, sell_tickets, visit};
+use crate::reference;
 
 /// The texts as owned strings, as the exercises return them.
 fn strings(texts: &[&str]) -> Vec<String> {
@@ -179,4 +180,118 @@ fn fill_notebook_with_no_jobs_returns_an_empty_notebook_at_once() {
 
     run.assert_value(vec![], "no lines: there were no jobs");
     run.assert_took(0);
+}
+
+// Stress tests: the same exercises on two worker threads, where code
+// between two `.await`s is no longer alone, many runs on generated
+// scenarios. Which task runs on which thread, and so which buyer finds a
+// ticket, changes from run to run; what the spec fixes does not, and only
+// that is compared with the reference.
+
+/// What a sale must come to whichever buyers got the tickets.
+#[derive(Debug)]
+#[allow(dead_code)] // Read through `Debug`, when the test compares it.
+struct Sale {
+    tickets_sold: usize,
+}
+
+/// The tickets sold, from a run of `sell_tickets`.
+fn sale(run: &Run<Vec<&'static str>>) -> Sale {
+    Sale { tickets_sold: run.value.len() }
+}
+
+/// More buyers than tickets, so that the last ticket is contended: 2 to
+/// `size` buyers, and fewer tickets than that.
+fn contended_sale(g: &mut Gen) -> (u32, Vec<&'static str>) {
+    let buyers = g.count_from(2);
+    let tickets = g.between(1, buyers as u64 - 1) as u32;
+    (tickets, g.items(buyers, Gen::name))
+}
+
+#[test]
+fn sell_tickets_never_oversells_on_two_worker_threads() {
+    stress().compare_by(
+        contended_sale,
+        |(tickets, buyers)| sell_tickets(tickets, buyers),
+        |(tickets, buyers)| reference::sell_tickets(tickets, buyers),
+        sale,
+    );
+}
+
+/// Visits `pages` on `hits`, each in a task of its own (`tokio::spawn`),
+/// all at once; each page with its visitor number, in the order of
+/// `pages`, and the hits once every visit is done.
+async fn visit_pages(
+    hits: BTreeMap<&'static str, u64>,
+    pages: Vec<&'static str>,
+) -> (Vec<(&'static str, u64)>, BTreeMap<&'static str, u64>) {
+    let hits = Arc::new(Mutex::new(hits));
+    let visits: Vec<_> = pages
+        .into_iter()
+        .map(|page| (page, tokio::spawn(visit(Arc::clone(&hits), page))))
+        .collect();
+    let mut numbers = Vec::new();
+    for (page, visit) in visits {
+        numbers.push((page, visit.await.expect("a visit panicked")));
+    }
+    let hits = hits.lock().expect("a visit panicked while holding the lock").clone();
+    (numbers, hits)
+}
+
+/// A visit's reference solution, visited the same way.
+async fn visit_pages_reference(
+    hits: BTreeMap<&'static str, u64>,
+    pages: Vec<&'static str>,
+) -> (Vec<(&'static str, u64)>, BTreeMap<&'static str, u64>) {
+    let hits = Arc::new(Mutex::new(hits));
+    let visits: Vec<_> = pages
+        .into_iter()
+        .map(|page| (page, tokio::spawn(reference::visit(Arc::clone(&hits), page))))
+        .collect();
+    let mut numbers = Vec::new();
+    for (page, visit) in visits {
+        numbers.push((page, visit.await.expect("a visit panicked")));
+    }
+    let hits = hits.lock().expect("a visit panicked while holding the lock").clone();
+    (numbers, hits)
+}
+
+/// What visits must come to whichever thread ran which visit.
+#[derive(Debug)]
+#[allow(dead_code)] // Read through `Debug`, when the test compares it.
+struct Counted {
+    /// Each page's visitor numbers, sorted: which visitor got which number
+    /// depends on who came first.
+    numbers: BTreeMap<&'static str, Vec<u64>>,
+    hits: BTreeMap<&'static str, u64>,
+}
+
+/// The visitor numbers each page gave and the hits, from a run of visits.
+#[allow(clippy::type_complexity)]
+fn counted(run: &Run<(Vec<(&'static str, u64)>, BTreeMap<&'static str, u64>)>) -> Counted {
+    let (numbers, hits) = &run.value;
+    let mut by_page: BTreeMap<&'static str, Vec<u64>> = BTreeMap::new();
+    for (page, number) in numbers {
+        by_page.entry(page).or_default().push(*number);
+    }
+    by_page.values_mut().for_each(|numbers| numbers.sort_unstable());
+    Counted { numbers: by_page, hits: hits.clone() }
+}
+
+/// Hits already counted (not at 0) and 2 to `size` visits to two pages,
+/// so that visits to one page overlap.
+fn busy_pages(g: &mut Gen) -> (BTreeMap<&'static str, u64>, Vec<&'static str>) {
+    let hits = BTreeMap::from([("/home", g.between(0, 50)), ("/shop", g.between(1, 9))]);
+    let count = g.count_from(2);
+    (hits, g.items(count, |g| g.pick(&["/home", "/home", "/shop"])))
+}
+
+#[test]
+fn visit_counts_every_visit_once_on_two_worker_threads() {
+    stress().compare_by(
+        busy_pages,
+        |(hits, pages)| visit_pages(hits, pages),
+        |(hits, pages)| visit_pages_reference(hits, pages),
+        counted,
+    );
 }

@@ -1,4 +1,6 @@
-//! The root of lesson 15's test binary: its graded tests, and the code they grade.
+//! The root of lesson 15's test binary: its graded tests, the code they
+//! grade, and the reference solution the scenario and stress tests compare
+//! it with.
 
 // As in a library, whose public items and re-exports count as used: the tests
 // call only the exercises, and a stub ignores its arguments until it is written.
@@ -6,6 +8,10 @@
 #[cfg_attr(not(feature = "solutions"), path = "../../exercises/src/lesson15.rs")]
 #[cfg_attr(feature = "solutions", path = "../../solutions/src/lesson15.rs")]
 mod exercise;
+
+#[allow(dead_code, unused_imports)]
+#[path = "../../solutions/src/lesson15.rs"]
+mod reference;
 
 #[path = "../lesson15.rs"]
 mod lesson15;
