@@ -1,4 +1,5 @@
-//! The root of lesson 16's test binary: its graded tests, and the code they grade.
+//! The root of lesson 16's test binary: its graded tests, the code they
+//! grade, and the reference solution the scenario tests compare it with.
 
 // As in a library, whose public items and re-exports count as used: the tests
 // call only the exercises, and a stub ignores its arguments until it is written.
@@ -6,6 +7,10 @@
 #[cfg_attr(not(feature = "solutions"), path = "../../exercises/src/lesson16.rs")]
 #[cfg_attr(feature = "solutions", path = "../../solutions/src/lesson16.rs")]
 mod exercise;
+
+#[allow(dead_code, unused_imports)]
+#[path = "../../solutions/src/lesson16.rs"]
+mod reference;
 
 #[path = "../lesson16.rs"]
 mod lesson16;
