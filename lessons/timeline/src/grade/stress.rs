@@ -24,7 +24,8 @@
 //!   [`DEFAULT_TWO_WORKER_RUNS`] of them passed, at the first run that
 //!   differs, or after a time limit, whichever comes first. On a machine
 //!   whose cores are busy with other work, both workers are seldom awake at
-//!   once, and the time limit comes first.
+//!   once, and the time limit comes first; so the stress tests of a test
+//!   binary take turns, not to be that other work for each other.
 //!
 //! What is compared is what `observe` reads from each run's value, as in
 //! [`Scenarios::compare_by`](super::Scenarios::compare_by): only what the
@@ -55,15 +56,20 @@ use crate::draw::seconds;
 pub const STRESS_WORKERS: usize = 2;
 
 /// Runs with both workers awake after which a stress test passes, unless
-/// told otherwise. A race of two lockings showed in 1 to 3 such runs in a
-/// hundred (measured on lesson 15's tickets and visits), so 2 000 of them
-/// all miss it fewer than once in a million million tests. On an idle
-/// machine they take a few tens of milliseconds.
-pub const DEFAULT_TWO_WORKER_RUNS: usize = 2000;
+/// told otherwise. A race of two lockings showed in 2 to 4 such runs in a
+/// hundred (measured on lesson 15's tickets and visits), so a thousand of
+/// them all miss it about once in a billion tests. On a machine with two
+/// idle cores they take a few tens of milliseconds.
+pub const DEFAULT_TWO_WORKER_RUNS: usize = 1000;
 
 /// Real time after which a stress test stops making runs, and passes,
-/// unless told otherwise.
+/// unless told otherwise. It counts from the moment the test has the cores
+/// to itself: the stress tests of one test binary take turns, since two at
+/// once would each keep the other's workers from running together.
 const DEFAULT_TIME_LIMIT: Duration = Duration::from_millis(500);
+
+/// Held by the stress test that is running, in this process.
+static TURN: Mutex<()> = Mutex::new(());
 
 /// Runs of the learner's function on one scenario before the next.
 const RUNS_PER_SCENARIO: usize = 100;
@@ -193,6 +199,8 @@ impl Stress {
             }
             unreachable!("the scenarios never run out")
         });
+        // Taken only now, so that a test waiting for its turn is not timed.
+        let _turn = lock(&TURN);
         let workers = Workers::start();
         match workers.run(series, &current) {
             Ended::Passed { runs, two_worker } => {
