@@ -5,7 +5,9 @@
 //! and an act with an `.await` between them, a count read before an
 //! `.await` and written after it, a task-local a spawned task never sees.
 //! On one thread, tasks first run in the order they were spawned, so the
-//! first buyers spawned are the first to find a ticket.
+//! first buyers spawned are the first to find a ticket. The stress tests
+//! at the end run three exercises on two worker threads as well, where two
+//! lockings with no `.await` between them are not one step.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
@@ -191,7 +193,7 @@ fn fill_notebook_with_no_jobs_returns_an_empty_notebook_at_once() {
 // that is compared with the reference.
 
 #[test]
-fn sell_tickets_never_oversells_on_two_worker_threads() {
+fn sell_tickets_never_oversells_and_keeps_the_buyers_order_on_two_worker_threads() {
     stress().compare_by(
         contended_sale,
         |(tickets, buyers)| selling(sell_tickets, tickets, buyers),
@@ -329,8 +331,10 @@ where
     Fut: Future<Output = u64> + Send + 'static,
 {
     let hits = Arc::new(Mutex::new(counted));
-    let visits: Vec<_> =
-        pages.into_iter().map(|page| (page, tokio::spawn(visit(Arc::clone(&hits), page)))).collect();
+    let visits: Vec<_> = pages
+        .into_iter()
+        .map(|page| (page, tokio::spawn(visit(Arc::clone(&hits), page))))
+        .collect();
     let mut numbers = Vec::new();
     for (page, visit) in visits {
         numbers.push((page, visit.await.expect("a visit panicked")));
@@ -401,7 +405,10 @@ type DayShown = (Vec<u64>, Vec<Hits>, Hits);
 
 /// Runs a day with `visit`: each visit in a task of its own that waits
 /// for its start, and a task that reads the hits at each read time.
-async fn a_day_of_visits<Fut>(visit: fn(Arc<Mutex<Hits>>, &'static str) -> Fut, day: Day) -> DayShown
+async fn a_day_of_visits<Fut>(
+    visit: fn(Arc<Mutex<Hits>>, &'static str) -> Fut,
+    day: Day,
+) -> DayShown
 where
     Fut: Future<Output = u64> + Send + 'static,
 {

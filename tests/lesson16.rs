@@ -438,7 +438,8 @@ fn generated_preparations(g: &mut Gen) -> Vec<Duration> {
 /// own, and whether every "all ready" ran in a worker's task.
 fn workers_and_rows(run: &Run<()>) -> (Observed, bool, bool) {
     let spans = run.timeline.spans();
-    let task = |label: String| spans.iter().find(|row| row.label == label).map(|row| &row.tokio_task);
+    let task =
+        |label: String| spans.iter().find(|row| row.label == label).map(|row| &row.tokio_task);
     let workers: Vec<_> = (1..).map_while(|worker| task(format!("prepare {worker}"))).collect();
     let own_tasks = workers.iter().enumerate().all(|(index, prepared)| {
         prepared.is_some() && task(format!("run {}", index + 1)) == Some(*prepared)
@@ -519,7 +520,9 @@ fn generated_clients(g: &mut Gen) -> Clients {
     let clients = g.items(count, |g| Client {
         at: g.duration(Duration::ZERO, units(4), units(1)),
         adds: g.chance(70).then(|| g.between(0, 9)),
-        patience: g.chance(25).then(|| g.duration(Duration::ZERO, units(3), Duration::from_millis(500))),
+        patience: g
+            .chance(25)
+            .then(|| g.duration(Duration::ZERO, units(3), Duration::from_millis(500))),
     });
     Clients { clients, capacity: g.between(1, 4) as usize }
 }

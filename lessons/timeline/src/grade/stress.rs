@@ -187,7 +187,11 @@ impl Stress {
                     }
                     made += 1;
                     let Some((ran, both)) = one_run(yours(scenario.clone())).await else {
-                        return Ended::Panicked { run: made, scenario: described, reference: false };
+                        return Ended::Panicked {
+                            run: made,
+                            scenario: described,
+                            reference: false,
+                        };
                     };
                     two_worker += usize::from(both);
                     let seen = Seen::of(&ran, observe);
@@ -450,7 +454,8 @@ fn stress_runtime(seen: &Arc<Mutex<Vec<PanicRecord>>>) -> tokio::runtime::Runtim
             // The workers start first: bits 1 and 2. Any later thread (the
             // blocking pool's) shares the top bit.
             let number = threads.fetch_add(1, Ordering::SeqCst).min(usize::BITS as usize - 1);
-            STRESSED.with(|stressed| *stressed.borrow_mut() = Some((Arc::clone(&active), 1 << number)));
+            STRESSED
+                .with(|stressed| *stressed.borrow_mut() = Some((Arc::clone(&active), 1 << number)));
             panics::watch_this_thread();
         })
         .on_thread_stop(move || {
