@@ -399,7 +399,7 @@ fn generated_time(g: &mut Gen) -> Duration {
 /// A time that is never a whole number of units: 0.001 to 4.999 units.
 fn between_units(g: &mut Gen) -> Duration {
     let millis = g.between(1, 4998);
-    Duration::from_millis(millis + u64::from(millis % 1000 == 0))
+    Duration::from_millis(millis + u64::from(millis.is_multiple_of(1000)))
 }
 
 /// 0 to 3 workers of 0 to 4 requests, and 0 to 4 updates (values that may
@@ -422,7 +422,7 @@ fn generated_messages(g: &mut Gen) -> (Vec<u32>, Vec<Duration>) {
     let readers = g.between(0, 3) as usize;
     let paces = g.items(readers, |g| {
         let millis = g.between(1, 5000);
-        Duration::from_millis(if millis % 25 == 0 { millis + 1 } else { millis })
+        Duration::from_millis(if millis.is_multiple_of(25) { millis + 1 } else { millis })
     });
     (messages, paces)
 }

@@ -543,3 +543,125 @@ fn capitalized(text: &str) -> String {
 fn indent(text: &str) -> String {
     text.lines().map(|line| format!("    {line}")).collect::<Vec<_>>().join("\n")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grade::grade;
+    use crate::grade::panics::message_of;
+
+    /// Runs `check` and returns the message it failed with.
+    fn failure_of(check: impl FnOnce()) -> String {
+        match panic::catch_unwind(AssertUnwindSafe(check)) {
+            Ok(()) => panic!("the stress test let a wrong implementation pass"),
+            Err(payload) => message_of(payload.as_ref()),
+        }
+    }
+
+    /// Sells `tickets` to `buyers` buyers, each in a task; how many sold.
+    /// With `split`, the check and the act take a lock each.
+    async fn sell(tickets: u32, buyers: usize, split: bool) -> usize {
+        let left = Arc::new(Mutex::new(tickets));
+        let sales: Vec<_> = (0..buyers)
+            .map(|_| {
+                let left = Arc::clone(&left);
+                tokio::spawn(async move {
+                    let sold = if split {
+                        let available = *lock(&left) > 0;
+                        if available {
+                            let mut left = lock(&left);
+                            *left = left.saturating_sub(1);
+                        }
+                        available
+                    } else {
+                        let mut left = lock(&left);
+                        let available = *left > 0;
+                        if available {
+                            *left -= 1;
+                        }
+                        available
+                    };
+                    work_for(Duration::from_secs(1)).await;
+                    sold
+                })
+            })
+            .collect();
+        let mut sold = 0;
+        for sale in sales {
+            sold += usize::from(sale.await.expect("a buyer panicked"));
+        }
+        sold
+    }
+
+    /// 1 ticket for 2 to 4 buyers.
+    fn one_ticket(g: &mut Gen) -> usize {
+        g.between(2, 4) as usize
+    }
+
+    fn sold(run: &Run<usize>) -> usize {
+        run.value
+    }
+
+    #[test]
+    fn a_check_and_an_act_under_two_lockings_fail_on_two_worker_threads() {
+        // A generous limit: on a busy machine the workers are seldom awake
+        // at once, and the test stops at the first run that differs anyway.
+        let message = failure_of(|| {
+            stress().time_limit(Duration::from_secs(20)).two_worker_runs(usize::MAX).compare_by(
+                one_ticket,
+                |buyers| sell(1, buyers, true),
+                |buyers| sell(1, buyers, false),
+                sold,
+            )
+        });
+        assert!(message.contains("On two worker threads"), "{message}");
+        assert!(message.contains("differs from the reference solution"), "{message}");
+        assert!(message.contains("two lockings of one mutex"), "the likely cause: {message}");
+    }
+
+    #[test]
+    fn one_step_under_one_lock_passes() {
+        let wall = Instant::now();
+        stress().compare_by(
+            one_ticket,
+            |buyers| sell(1, buyers, false),
+            |buyers| sell(1, buyers, false),
+            sold,
+        );
+        assert!(wall.elapsed() < DEFAULT_TIME_LIMIT + Duration::from_millis(500));
+    }
+
+    #[test]
+    fn a_panic_in_a_task_is_reported_with_its_message() {
+        async fn panics_in_a_task(buyers: usize) -> usize {
+            let task = tokio::spawn(async move {
+                assert!(buyers > 100, "too few buyers");
+                buyers
+            });
+            task.await.expect("a buyer panicked")
+        }
+        let message = failure_of(|| {
+            stress().compare_by(one_ticket, panics_in_a_task, |buyers| sell(1, buyers, false), sold)
+        });
+        assert!(message.contains("Panicked on two worker threads"), "{message}");
+        assert!(message.contains("too few buyers"), "the task's own panic: {message}");
+    }
+
+    #[test]
+    fn an_unwritten_exercise_is_named() {
+        async fn unwritten(_buyers: usize) -> usize {
+            todo!()
+        }
+        let message = failure_of(|| {
+            stress().compare_by(one_ticket, unwritten, |buyers| sell(1, buyers, false), sold)
+        });
+        assert!(message.contains("Not written yet"), "{message}");
+        assert!(message.contains("unwritten"), "{message}");
+    }
+
+    #[test]
+    fn work_for_sleeps_on_the_paused_clock() {
+        let run = grade(|| work_for(Duration::from_secs(3)));
+        run.assert_took(3);
+    }
+}
