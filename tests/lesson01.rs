@@ -3,9 +3,10 @@
 //! Everything in this lesson runs inside the graded function itself: the
 //! tests check that no dish was cooked in a spawned task.
 
-use timeline::grade::{finished, grade};
+use timeline::grade::{Gen, Observed, Run, finished, grade, scenarios};
 
 use crate::exercise::{Dish, cook_concurrently, cook_menu, cook_sequentially, prepare_then_cook};
+use crate::reference;
 
 #[test]
 fn cook_sequentially_cooks_one_dish_after_another_in_16_units() {
@@ -110,4 +111,37 @@ fn prepare_then_cook_starts_nothing_until_the_futures_are_awaited() {
     ]);
     run.assert_not_spawned(&["meat", "vegetables", "rice"]);
     run.assert_took(10);
+}
+
+// Scenario test: `cook_menu` on generated menus (0 to 8 dishes of 0 to 4
+// units, names repeating, durations that differ or tie), compared with the
+// reference solution: the value, every span and whether it ran in place,
+// and when the function returned. The other exercises take no input: their
+// named tests above fix everything they do.
+
+#[test]
+fn cook_menu_matches_the_reference_on_generated_menus() {
+    scenarios().compare_by(generated_menu, cook_menu, reference::cook_menu, with_places);
+}
+
+/// 0 to 8 dishes, names repeating, each taking 0 to 4 units.
+fn generated_menu(g: &mut Gen) -> Vec<Dish> {
+    let count = g.count();
+    g.items(count, |g| Dish { name: g.name(), units: g.between(0, 4) })
+}
+
+/// The default observation, and for each span whether it ran in place or
+/// in a spawned task.
+fn with_places(run: &Run<Vec<&'static str>>) -> (Observed, Vec<(String, &'static str)>) {
+    let mut places: Vec<_> = run
+        .timeline
+        .spans()
+        .iter()
+        .map(|span| {
+            let place = if span.tokio_task.is_some() { "in a spawned task" } else { "in place" };
+            (span.label.clone(), place)
+        })
+        .collect();
+    places.sort();
+    (Observed::of(run), places)
 }

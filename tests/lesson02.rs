@@ -4,11 +4,15 @@
 //! which chores your function got back, so a task whose handle was dropped
 //! (even one that had already ended) shows up as a missing `Done`.
 
-use timeline::grade::{Grader, finished, grade};
+use std::fmt::Debug;
+
+use given::lesson02::PLAN_COPIED;
+use timeline::grade::{Gen, Grader, Observed, Run, finished, grade, scenarios};
 
 use crate::exercise::{
     Done, RiskyChore, SeatingPlan, cook_during_laundry, do_chores, seat_everyone, supervise,
 };
+use crate::reference;
 
 /// The chore each `Done` is for, in order.
 fn chores(done: &[Done]) -> Vec<&'static str> {
@@ -92,7 +96,95 @@ fn seat_everyone_seats_all_guests_at_once_in_guest_order() {
         "each guest's seat in the order of `guests` (Linus, Ada, Barbara, Grace), `None` for \
          Barbara who is not on the plan; not in the order they sat down",
     );
+    run.assert_eq(copies_of_the_plan(&run), 0, SHARE_THE_PLAN);
     run.assert_spawned(&["Linus", "Ada", "Barbara", "Grace"]);
     run.assert_max_concurrency(4);
     run.assert_took(3);
+}
+
+/// How many times the seating plan was copied (`clone`) during the run.
+fn copies_of_the_plan<T>(run: &Run<T>) -> usize {
+    run.timeline.spans().iter().filter(|span| span.label == PLAN_COPIED).count()
+}
+
+/// Why the plan must not be copied.
+const SHARE_THE_PLAN: &str = "share the one plan between the tasks, with no copy of it at all. \
+    `Arc::new(plan)` once, then `Arc::clone(&plan)` per task, copies a pointer; `plan.clone()` \
+    copies every name and seat on the plan, once per guest";
+
+// Scenario tests: `supervise` and `seat_everyone` on generated inputs,
+// compared with the reference solution: the value, every span and whether
+// it ran in a spawned task of its own, and when the function returned.
+// `do_chores` and `cook_during_laundry` take no input: their named tests
+// above fix everything they do.
+
+#[test]
+fn supervise_matches_the_reference_on_generated_chores_that_finish() {
+    scenarios().count(30).compare_by(
+        |g| generated_chore(g, false),
+        supervise,
+        reference::supervise,
+        with_tasks,
+    );
+}
+
+#[test]
+fn supervise_matches_the_reference_on_generated_chores_that_break() {
+    scenarios().count(30).grader(Grader::new().expect_task_panics(1)).compare_by(
+        |g| generated_chore(g, true),
+        supervise,
+        reference::supervise,
+        with_tasks,
+    );
+}
+
+#[test]
+fn seat_everyone_matches_the_reference_on_generated_guests() {
+    scenarios().compare_by(
+        generated_seating,
+        |(plan, guests)| seat_everyone(plan, guests),
+        |(plan, guests)| reference::seat_everyone(plan, guests),
+        with_tasks,
+    );
+}
+
+/// Names for a chore, some of which a `JoinError`'s description would
+/// print escaped (a quote, a backslash, a line break), so that only the
+/// panic's own payload gives the message back as it was.
+const CHORE_NAMES: [&str; 6] =
+    ["vase", "the \"good\" vase", "back\\door", "two\nlines", "café", "fig"];
+
+/// A chore of 0 to 4 units named from [`CHORE_NAMES`], that breaks or not.
+fn generated_chore(g: &mut Gen, breaks: bool) -> RiskyChore {
+    RiskyChore { name: g.pick(&CHORE_NAMES), units: g.between(0, 4), breaks }
+}
+
+/// A plan of 0 to 5 seats (0 to 4 units away) and 0 to 8 guests, names
+/// repeating, some of them not on the plan.
+fn generated_seating(g: &mut Gen) -> (SeatingPlan, Vec<String>) {
+    let seats = g.between(0, 5) as usize;
+    let plan = g.items(seats, |g| (g.name().to_string(), g.between(0, 4) as u32));
+    let count = g.count();
+    let guests = g.items(count, |g| g.name().to_string());
+    (plan.into_iter().collect(), guests)
+}
+
+/// The default observation, and for each span whether it ran in place, in
+/// a spawned task of its own, or in a task shared with another span.
+fn with_tasks<T: Debug>(run: &Run<T>) -> (Observed, Vec<(String, &'static str)>) {
+    let spans = run.timeline.spans();
+    let in_task = |id: &String| spans.iter().filter(|s| s.tokio_task.as_ref() == Some(id)).count();
+    let mut tasks: Vec<_> = spans
+        .iter()
+        .map(|span| {
+            let how = match &span.tokio_task {
+                None => "in place",
+                Some(id) if in_task(id) > 1 => "in a task shared with another span",
+                Some(_) => "in a spawned task of its own",
+            };
+            (span.label.clone(), how)
+        })
+        .collect();
+    tasks.sort();
+    (Observed::of(run), tasks)
 }

@@ -7,12 +7,15 @@
 
 use std::time::Duration;
 
-use timeline::grade::{Grader, RETURNED, cancelled, finished, grade, marking_return, units};
+use timeline::grade::{
+    Gen, Grader, RETURNED, cancelled, finished, grade, marking_return, scenarios, units,
+};
 
 use crate::exercise::{
-    CancellationToken, Ending, Worker, collect_until_cancelled, shut_down_collector,
+    CancellationToken, Ending, STEP, Worker, collect_until_cancelled, shut_down_collector,
     stop_by_dropping, stop_worker,
 };
+use crate::reference;
 
 /// Ten steps of 2 units: busy until 20 if nobody stops it.
 const LONG_WORKER: Worker = Worker { steps: 10, breaks_at: None };
@@ -180,3 +183,106 @@ const WAIT_FOR_ABORTED: &str = "`abort()` only asks: the task stops when the run
 /// What it means when the worker's cleanup comes after the return.
 const DROPPED_IN_PLACE: &str = "The worker's future should be dropped inside your function (the \
     losing branch of a `select!`), which runs its cleanup at once, before you return.";
+
+// Scenario tests: each function on generated workers (0 to 8 steps, some
+// breaking at a step) and stops that come anywhere from a millisecond to
+// most of a step before or after a step ends, compared with the reference
+// solution: the value, every span and when the function returned. No stop
+// comes exactly as a step ends: at that instant the spec leaves open which
+// comes first, the end of the step or the stop.
+
+#[test]
+fn stop_worker_matches_the_reference_on_generated_workers() {
+    scenarios().compare(
+        generated_stop,
+        |(worker, after)| stop_worker(worker, after),
+        |(worker, after)| reference::stop_worker(worker, after),
+    );
+}
+
+#[test]
+fn stop_worker_matches_the_reference_on_generated_workers_that_break() {
+    scenarios().grader(Grader::new().expect_task_panics(1)).compare(
+        generated_breakdown,
+        |(worker, after)| stop_worker(worker, after),
+        |(worker, after)| reference::stop_worker(worker, after),
+    );
+}
+
+#[test]
+fn stop_by_dropping_matches_the_reference_on_generated_workers() {
+    scenarios().compare(
+        generated_stop,
+        |(worker, after)| stop_by_dropping(worker, after),
+        |(worker, after)| reference::stop_by_dropping(worker, after),
+    );
+}
+
+#[test]
+fn collect_until_cancelled_matches_the_reference_on_generated_cancels_in_a_spawned_task() {
+    // Spawned, as `shut_down_collector` spawns it: its future must be `Send`.
+    scenarios().compare(
+        generated_cancel,
+        |after| cancel_task_at(after, collect_until_cancelled),
+        |after| cancel_task_at(after, reference::collect_until_cancelled),
+    );
+}
+
+#[test]
+fn shut_down_collector_matches_the_reference_on_generated_cancels() {
+    scenarios().compare(generated_cancel, shut_down_collector, reference::shut_down_collector);
+}
+
+/// Spawns `collect(token)`, cancels the token after `after`, and returns
+/// what the task returned.
+async fn cancel_task_at<F>(after: Duration, collect: fn(CancellationToken) -> F) -> usize
+where
+    F: Future<Output = usize> + Send + 'static,
+{
+    let token = CancellationToken::new();
+    let collector = tokio::spawn(collect(token.clone()));
+    tokio::time::sleep(after).await;
+    token.cancel();
+    collector.await.expect("the collector does not panic")
+}
+
+/// A worker of 0 to 8 steps and a moment to stop it. If it breaks, it
+/// breaks at a step it reaches only after that moment, or never reaches.
+fn generated_stop(g: &mut Gen) -> (Worker, Duration) {
+    let steps = g.count() as u32;
+    let after = near_a_step_end(g, steps);
+    let first_step_after_the_stop = after.as_secs() / STEP.as_secs() + 2;
+    let breaks_at = g
+        .chance(30)
+        .then(|| g.between(first_step_after_the_stop, first_step_after_the_stop + 2) as u32);
+    (Worker { steps, breaks_at }, after)
+}
+
+/// A worker of 1 to 8 steps that breaks before the moment it is stopped.
+fn generated_breakdown(g: &mut Gen) -> (Worker, Duration) {
+    let steps = g.count_from(1) as u32;
+    let after = near_a_step_end(g, steps);
+    let last_step_begun = (after.as_secs() / STEP.as_secs()) as u32 + 1;
+    let breaks_at = g.between(1, last_step_begun.min(steps).into()) as u32;
+    (Worker { steps, breaks_at: Some(breaks_at) }, after)
+}
+
+/// A moment to cancel a collector that would collect 0 to 8 items.
+fn generated_cancel(g: &mut Gen) -> Duration {
+    let items = g.count() as u32;
+    near_a_step_end(g, items)
+}
+
+/// A moment near the end of one of the first `steps + 1` steps of 2 units:
+/// a millisecond, most of a step, or anything between before or after it,
+/// but never on it, and never at 0.
+fn near_a_step_end(g: &mut Gen, steps: u32) -> Duration {
+    let end = STEP * g.between(0, u64::from(steps) + 1) as u32;
+    let most_of_a_step = STEP - Duration::from_millis(1);
+    let offset = match g.below(3) {
+        0 => Duration::from_millis(1),
+        1 => most_of_a_step,
+        _ => g.millis(1, most_of_a_step.as_millis() as u64),
+    };
+    if end > Duration::ZERO && g.chance(50) { end - offset } else { end + offset }
+}

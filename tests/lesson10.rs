@@ -1,16 +1,26 @@
 //! Lesson 10: producer and consumer.
+//!
+//! Below the named tests, scenario tests compare each function with the
+//! reference solution on generated work: counts and capacities where the
+//! channel fills and where it never does, batches and rounds of any size
+//! (empty ones too) with items that repeat, consumers from one to more than
+//! there is work for, items that arrive between whole units, and a stop at
+//! any moment.
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
-use timeline::grade::{Run, finished, grade, timed, units};
+use futures::future::join_all;
+use timeline::grade::{Gen, Observed, Run, finished, grade, scenarios, timed, units};
 use tokio::sync::{Mutex, mpsc};
 use tokio::time::{Instant, sleep, sleep_until};
 
 use crate::exercise::{
-    CAPACITY, consume, pipeline, process_in_rounds, run_until_stopped, share_work,
+    CAPACITY, SharedReceiver, Shutdown, consume, pipeline, process_in_rounds, run_until_stopped,
+    share_work,
 };
+use crate::reference;
 
 /// The items of the "process N" rows on the timeline, sorted: what was
 /// really processed, whatever the code returned.
@@ -339,4 +349,269 @@ fn run_until_stopped_with_three_consumers() {
     run.assert_not_spawned(&["put 1", "put 11"]);
     assert_consumer_tasks(&run, 3);
     run.assert_took(4);
+}
+
+// Scenario tests: each function on generated work, compared with the
+// reference solution. Where the spec leaves a choice (which consumer takes
+// an item, in which order several producers' items meet in the channel,
+// the order of the processed items), only what it fixes is compared.
+
+#[test]
+fn pipeline_matches_the_reference_on_generated_counts_and_capacities() {
+    scenarios().compare(
+        |g| {
+            let count = g.count();
+            (count as u32, generated_capacity(g, count))
+        },
+        |(count, capacity)| pipeline(count, capacity),
+        |(count, capacity)| reference::pipeline(count, capacity),
+    );
+}
+
+#[test]
+fn consume_matches_the_reference_on_generated_deliveries() {
+    scenarios().compare_by(
+        generated_deliveries,
+        |deliveries| deliver(deliveries, consume),
+        |deliveries| deliver(deliveries, reference::consume),
+        what_the_consumers_did,
+    );
+}
+
+#[test]
+fn share_work_matches_the_reference_on_generated_batches() {
+    scenarios().compare_by(
+        generated_batches,
+        |(batches, consumers)| share_work(batches, consumers),
+        |(batches, consumers)| reference::share_work(batches, consumers),
+        how_the_work_was_shared,
+    );
+}
+
+#[test]
+fn process_in_rounds_matches_the_reference_on_generated_rounds() {
+    scenarios().compare_by(
+        generated_rounds,
+        |(rounds, consumers)| async move { (process_in_rounds(rounds, consumers).await, consumers) },
+        |(rounds, consumers)| async move {
+            (reference::process_in_rounds(rounds, consumers).await, consumers)
+        },
+        with_consumer_tasks,
+    );
+}
+
+#[test]
+fn run_until_stopped_matches_the_reference_on_generated_stops() {
+    scenarios().compare_by(
+        |g| (generated_stop(g), g.between(1, 4) as usize),
+        |(stop_at, consumers)| run_until_stopped(sleep(stop_at), consumers),
+        |(stop_at, consumers)| reference::run_until_stopped(sleep(stop_at), consumers),
+        what_was_produced_and_processed,
+    );
+}
+
+/// A channel capacity from 1 to one more than `count` items: below `count`
+/// the producer has to wait for room, from `count` on it never does.
+fn generated_capacity(g: &mut Gen, count: usize) -> usize {
+    g.between(1, count as u64 + 1) as usize
+}
+
+/// Items that repeat: what is put is not always different.
+fn generated_item(g: &mut Gen) -> u32 {
+    g.between(1, 20) as u32
+}
+
+/// How [`deliver`] feeds the consumers.
+#[derive(Clone, Debug)]
+struct Deliveries {
+    consumers: usize,
+    /// Each item, and how long after the one before it it is sent.
+    items: Vec<(u32, Duration)>,
+    /// How long after the last item the sender is dropped.
+    close_after: Duration,
+}
+
+/// 1 to 4 consumers; items sent together or apart, between whole units
+/// too, so that a consumer is sometimes idle when one arrives; the channel
+/// closed at once or later.
+fn generated_deliveries(g: &mut Gen) -> Deliveries {
+    let count = g.count();
+    let gap = |g: &mut Gen| {
+        if g.chance(40) { Duration::ZERO } else { g.duration(Duration::ZERO, units(2), units(1)) }
+    };
+    Deliveries {
+        consumers: g.between(1, 4) as usize,
+        items: g.items(count, |g| (generated_item(g), gap(g))),
+        close_after: g.duration(Duration::ZERO, units(3), units(1)),
+    }
+}
+
+/// What one consumer task gave back: its task's id, the items it returned
+/// and when it returned.
+type Consumed = (String, Vec<u32>, Duration);
+
+/// Spawns the consumers, each running `consume` on one shared receiver,
+/// sends the items at their times, drops the sender, and waits for them.
+async fn deliver<Consume, Work>(deliveries: Deliveries, consume: Consume) -> Vec<Consumed>
+where
+    Consume: Fn(SharedReceiver) -> Work,
+    Work: Future<Output = Vec<u32>> + Send + 'static,
+{
+    let start = Instant::now();
+    let (sender, receiver) = mpsc::channel(CAPACITY);
+    let receiver = Arc::new(Mutex::new(receiver));
+    let consumers: Vec<_> = (0..deliveries.consumers)
+        .map(|_| {
+            let work = consume(Arc::clone(&receiver));
+            tokio::spawn(async move {
+                let items = work.await;
+                (tokio::task::id().to_string(), items, start.elapsed())
+            })
+        })
+        .collect();
+    for (item, gap) in deliveries.items {
+        sleep(gap).await;
+        sender.send(item).await.expect("the consumers are gone");
+    }
+    sleep(deliveries.close_after).await;
+    drop(sender);
+    join_all(consumers).await.into_iter().map(|done| done.expect("a consumer panicked")).collect()
+}
+
+/// What consume's spec fixes: every span (an item is processed as soon as
+/// some consumer is free, whichever one that is), when the consumers
+/// returned, and whether each returned the items it processed, in the
+/// order it processed them.
+fn what_the_consumers_did(run: &Run<Vec<Consumed>>) -> (Observed, Vec<Duration>, bool) {
+    let mut returned: Vec<Duration> = run.value.iter().map(|(_, _, at)| *at).collect();
+    returned.sort_unstable();
+    let each_its_own = run.value.iter().all(|(task, items, _)| {
+        let mut rows: Vec<_> = run
+            .timeline
+            .spans()
+            .iter()
+            .filter(|row| row.tokio_task.as_deref() == Some(task.as_str()))
+            .collect();
+        rows.sort_by_key(|row| row.start);
+        let labels: Vec<String> = rows.iter().map(|row| row.label.clone()).collect();
+        labels == items.iter().map(|item| format!("process {item}")).collect::<Vec<_>>()
+    });
+    let mut observed = Observed::of(run);
+    observed.value = String::new();
+    (observed, returned, each_its_own)
+}
+
+/// 0 to 4 batches of up to 6 items (empty ones too), and 1 to 4 consumers.
+/// Batch `b`'s items are `100 * b` plus 1 to 6, so every item tells its
+/// batch, and items repeat within a batch.
+fn generated_batches(g: &mut Gen) -> (Vec<Vec<u32>>, usize) {
+    let batches = g.between(0, 4) as u32;
+    let batches = (1..=batches)
+        .map(|batch| {
+            let count = g.count().min(6);
+            g.items(count, |g| 100 * batch + g.between(1, 6) as u32)
+        })
+        .collect();
+    (batches, g.between(1, 4) as usize)
+}
+
+/// What share_work's spec fixes, whatever order the producers' items meet
+/// in: every item returned and processed, once (both sorted); how many were
+/// processed in each stretch of time (the consumers never idle while work
+/// is left); how many consumer tasks took part and whether any item was
+/// processed outside them; when each batch's first put started (every
+/// producer starts at once); and when the function returned.
+fn how_the_work_was_shared(run: &Run<Vec<u32>>) -> SharedWork {
+    let rows = run.timeline.spans();
+    let processing: Vec<_> = rows.iter().filter(|row| row.label.starts_with("process ")).collect();
+    let mut times: Vec<(Duration, Duration)> =
+        processing.iter().map(|row| (row.start, row.end)).collect();
+    times.sort_unstable();
+    let tasks: BTreeSet<_> = processing.iter().filter_map(|row| row.tokio_task.clone()).collect();
+    let processed = processed_on_the_timeline(run);
+    let batches = run.value.iter().chain(&processed).map(|item| item / 100);
+    let first_puts = (1..=batches.max().unwrap_or(0))
+        .map(|batch| {
+            rows.iter()
+                .filter(|row| {
+                    row.label
+                        .strip_prefix("put ")
+                        .and_then(|n| n.parse::<u32>().ok())
+                        .is_some_and(|item| item / 100 == batch)
+                })
+                .map(|row| row.start)
+                .min()
+        })
+        .collect();
+    SharedWork {
+        returned_items: sorted(run.value.clone()),
+        processed_items: processed,
+        processing_times: times,
+        consumer_tasks: tasks.len(),
+        processed_in_place: processing.iter().filter(|row| row.tokio_task.is_none()).count(),
+        first_puts,
+        returned: run.elapsed,
+    }
+}
+
+/// What [`how_the_work_was_shared`] compares.
+#[derive(Debug, PartialEq)]
+struct SharedWork {
+    returned_items: Vec<u32>,
+    processed_items: Vec<u32>,
+    processing_times: Vec<(Duration, Duration)>,
+    consumer_tasks: usize,
+    processed_in_place: usize,
+    first_puts: Vec<Option<Duration>>,
+    returned: Duration,
+}
+
+/// 0 to 4 rounds of up to 6 items (empty rounds too), and 1 to 4 consumers.
+fn generated_rounds(g: &mut Gen) -> (Vec<Vec<u32>>, usize) {
+    let rounds = g.between(0, 4) as usize;
+    let rounds = g.items(rounds, |g| {
+        let count = g.count().min(6);
+        g.items(count, generated_item)
+    });
+    (rounds, g.between(1, 4) as usize)
+}
+
+/// The default observation (one producer, so every put and every item's
+/// processing has its time), with how many items were processed outside a
+/// consumer task and whether more consumer tasks took part than were asked
+/// for (new consumers for each round). The run returns the times and the
+/// number of consumers asked for.
+fn with_consumer_tasks(run: &Run<(Vec<Duration>, usize)>) -> (Observed, usize, bool) {
+    let processing = run.timeline.spans().iter().filter(|row| row.label.starts_with("process "));
+    let in_place = processing.clone().filter(|row| row.tokio_task.is_none()).count();
+    let tasks: BTreeSet<_> = processing.filter_map(|row| row.tokio_task.clone()).collect();
+    (Observed::of(run), in_place, tasks.len() > run.value.1)
+}
+
+/// A stop at any moment up to 6 units, never on a whole unit: there a put
+/// ends as the stop comes, and either may win.
+fn generated_stop(g: &mut Gen) -> Duration {
+    units(g.between(0, 5)) + Duration::from_millis(g.between(1, 999))
+}
+
+/// What run_until_stopped's spec fixes: what was produced, in order; what
+/// was processed, in any order (sorted); every span; when it returned; how
+/// many consumer tasks processed items, and how many items were processed
+/// outside them.
+fn what_was_produced_and_processed(
+    run: &Run<Shutdown>,
+) -> (Vec<u32>, Vec<u32>, Observed, usize, usize) {
+    let processing: Vec<_> =
+        run.timeline.spans().iter().filter(|row| row.label.starts_with("process ")).collect();
+    let tasks: BTreeSet<_> = processing.iter().filter_map(|row| row.tokio_task.clone()).collect();
+    let in_place = processing.iter().filter(|row| row.tokio_task.is_none()).count();
+    let mut observed = Observed::of(run);
+    observed.value = String::new();
+    (
+        run.value.produced.clone(),
+        sorted(run.value.processed.clone()),
+        observed,
+        tasks.len(),
+        in_place,
+    )
 }

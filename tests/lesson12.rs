@@ -13,12 +13,19 @@
 //! many it worked on at once, and how many connections were opened. A
 //! failing timing check draws its timeline: one row per request, as the
 //! server saw it.
+//!
+//! Every status from 200 to 599 is tried, 32 at a time, by one test each for
+//! `fetch_status` and `fetch_with_retry`; a scenario test compares
+//! `fetch_with_retry` with the reference solution on a few generated
+//! endpoints and numbers of attempts (few: each costs real time).
 
 use std::time::Duration;
 
-use timeline::grade::{Grader, Run, timed};
+use futures::StreamExt;
+use timeline::grade::{Gen, Grader, Run, scenarios, timed};
 
 use crate::exercise::{Client, TestServer, UNIT, check_all, fetch_status, fetch_with_retry};
+use crate::reference;
 
 /// Real sockets need real time: the paused clock would fire every time limit
 /// at once.
@@ -86,6 +93,45 @@ fn fetch_status_gives_the_status_of_every_answer_errors_included() {
         "a 404, a 503 or a 500 is an answer with a status, not a failure; a slow answer within \
          the time limit is an answer too",
     );
+}
+
+#[test]
+fn fetch_status_gives_every_status_from_200_to_599_as_it_came() {
+    let server = TestServer::start();
+    let urls = every_status(&server);
+    let asked = urls.clone();
+    let run = grader().run(move || async move {
+        let client = Client::new();
+        a_few_at_a_time(asked.iter().map(|url| fetch_status(&client, url))).await
+    });
+
+    let wrong: Vec<String> = STATUSES
+        .zip(&urls)
+        .zip(&run.value)
+        .filter(|((code, url), result)| **result != (*code, url.to_string()))
+        .map(|((code, _), (status, _))| format!("{code} gave {status}"))
+        .collect();
+    run.assert_that(
+        wrong.is_empty(),
+        &format!(
+            "every status is an answer, given as it came, with the URL asked for; of the 400 \
+             statuses from 200 to 599, these were not: {}",
+            wrong.join(", ")
+        ),
+    );
+}
+
+#[test]
+fn fetch_status_returns_the_url_exactly_as_it_was_given() {
+    let server = TestServer::start();
+    // The server's root without a slash, and a scheme in capitals: the URL
+    // of the answer is written "http://…/", but the result holds the URL
+    // that was asked for.
+    let urls = vec![server.base().to_string(), server.ok().replacen("http", "HTTP", 1)];
+    let expected = expect(&[(404, &urls[0]), (200, &urls[1])]);
+    let run = grader().run(move || fetch_each(urls));
+
+    run.assert_value(expected, "each status with the URL exactly as it was given");
 }
 
 #[test]
@@ -230,6 +276,22 @@ fn check_all_gives_up_on_silent_servers_and_keeps_every_other_result() {
 }
 
 #[test]
+fn check_all_gives_each_request_its_whole_time_limit_once_it_is_sent() {
+    let server = TestServer::start();
+    // One at a time: the second waits 6 units for its turn and then takes 5,
+    // so it is answered 11 units after the start, within its own limit.
+    let urls = vec![server.slow(UNIT * 6), server.slow(UNIT * 5)];
+    let expected = expect(&[(200, &urls[0]), (200, &urls[1])]);
+    let run = grader().run(move || check_all(urls, 1));
+
+    run.assert_value(
+        expected,
+        "both answers: the time limit counts from when a request is sent, not from when it \
+         began to wait for its turn",
+    );
+}
+
+#[test]
 fn check_all_keeps_at_most_n_requests_in_flight() {
     let server = TestServer::start();
     let urls: Vec<String> = (0..9).map(|_| server.slow(UNIT * 2)).collect();
@@ -370,6 +432,37 @@ fn fetch_with_retry_tries_again_after_any_server_error() {
 }
 
 #[test]
+fn fetch_with_retry_tries_again_after_every_server_error_and_after_nothing_else() {
+    let server = TestServer::start();
+    let urls = every_status(&server);
+    let asked = urls.clone();
+    let run = grader().run(move || async move {
+        let client = Client::new();
+        a_few_at_a_time(asked.iter().map(|url| fetch_with_retry(&client, url, 2))).await
+    });
+
+    let wrong: Vec<String> = STATUSES
+        .zip(&urls)
+        .zip(&run.value)
+        .filter_map(|((code, url), result)| {
+            let requests = server.requests_to(url);
+            let expected = if (500..=599).contains(&code) { 2 } else { 1 };
+            let right = *result == (code, url.to_string()) && requests == expected;
+            (!right).then(|| format!("{code}: {requests} request(s), gave {}", result.0))
+        })
+        .collect();
+    run.assert_that(
+        wrong.is_empty(),
+        &format!(
+            "with 2 attempts, a server error (500 to 599) is asked for twice and every other \
+             status once, and the result is the last status that came; of the 400 statuses \
+             from 200 to 599, these were not: {}",
+            wrong.join(", ")
+        ),
+    );
+}
+
+#[test]
 fn fetch_with_retry_asks_once_when_the_answer_is_final() {
     let server = TestServer::start();
     let urls = [server.ok(), server.status(404), server.status(400), server.status(499)];
@@ -447,4 +540,84 @@ fn fetch_with_retry_gives_up_after_the_last_attempt() {
          pause after the last.",
         &server,
     );
+}
+
+// A scenario test: a few generated endpoints (a status from anywhere in the
+// range, a server that fails a few times, a dropped connection, nothing
+// listening) and numbers of attempts from 0 to 2, each tried by your
+// function and by the reference solution against a server of its own.
+
+#[test]
+fn fetch_with_retry_matches_the_reference_on_generated_endpoints() {
+    scenarios().count(4).grader(grader()).compare_by(
+        |g| (generated_endpoint(g), g.below(3) as u32),
+        |(endpoint, attempts)| against_a_server_of_its_own(endpoint, attempts, fetch_with_retry),
+        |(endpoint, attempts)| {
+            against_a_server_of_its_own(endpoint, attempts, reference::fetch_with_retry)
+        },
+        |run| run.value,
+    );
+}
+
+/// Every status a test server can answer, from 200 to 599.
+const STATUSES: std::ops::RangeInclusive<u16> = 200..=599;
+
+/// Runs `checks` at most 32 at a time and returns their results in order:
+/// hundreds of connections opened at once may be refused by a loaded
+/// machine, which would read as a status of 0.
+async fn a_few_at_a_time<Check: Future>(checks: impl Iterator<Item = Check>) -> Vec<Check::Output> {
+    futures::stream::iter(checks).buffered(32).collect().await
+}
+
+/// The URL of each of [`STATUSES`] on `server`, in order.
+fn every_status(server: &TestServer) -> Vec<String> {
+    STATUSES.map(|code| server.status(code)).collect()
+}
+
+/// An endpoint of a test server that a scenario names before the server
+/// exists (each run starts a server of its own).
+#[derive(Clone, Copy, Debug)]
+enum Endpoint {
+    Status(u16),
+    Flaky(usize),
+    HangUp,
+    Unreachable,
+}
+
+impl Endpoint {
+    fn url(self, server: &TestServer) -> String {
+        match self {
+            Endpoint::Status(code) => server.status(code),
+            Endpoint::Flaky(failures) => server.flaky(failures),
+            Endpoint::HangUp => server.hang_up(),
+            Endpoint::Unreachable => server.unreachable(),
+        }
+    }
+}
+
+/// A status from anywhere in the range, often one near a boundary (399,
+/// 499, 599) or one a retry policy might single out (408, 429); or a server
+/// that fails 0 to 2 times; or no answer at all.
+fn generated_endpoint(g: &mut Gen) -> Endpoint {
+    match g.below(8) {
+        0..=2 => Endpoint::Status(g.between(200, 599) as u16),
+        3 | 4 => Endpoint::Status(g.pick(&[204, 301, 399, 408, 429, 499, 500, 599])),
+        5 => Endpoint::Flaky(g.below(3) as usize),
+        6 => Endpoint::HangUp,
+        _ => Endpoint::Unreachable,
+    }
+}
+
+/// Starts a server, asks `retry` for the endpoint's URL with a new client,
+/// and returns the status, whether the URL came back as given, and how many
+/// requests the server got.
+async fn against_a_server_of_its_own(
+    endpoint: Endpoint,
+    attempts: u32,
+    retry: impl AsyncFn(&Client, &str, u32) -> (u16, String),
+) -> (u16, bool, usize) {
+    let server = TestServer::start();
+    let url = endpoint.url(&server);
+    let (status, answered) = retry(&Client::new(), &url, attempts).await;
+    (status, answered == url, server.requests_to(&url))
 }

@@ -6,17 +6,38 @@
 //! original error lost, or the right error without the words that say where
 //! it happened, both fail.
 
-use timeline::grade::{Grader, finished, grade, units};
+use std::time::Duration;
+
+use timeline::grade::{Gen, Grader, finished, grade, scenarios, units};
 use tokio::task::JoinError;
 
 use crate::exercise::{
     Ending, FetchError, FlakyServer, Job, Site, fetch_with_retry, is_worth_retrying, run_all,
     run_as_task, start_service,
 };
+use crate::reference;
 
-/// An error's chain, from the outside in: each layer's own message.
+/// An error's chain, from the outside in: each layer's own message. A task's
+/// panic reads "task panicked with message ...", without the number tokio
+/// gave the task (it differs from run to run).
 fn chain(error: &anyhow::Error) -> Vec<String> {
-    error.chain().map(ToString::to_string).collect()
+    error
+        .chain()
+        .map(|layer| match layer.downcast_ref::<JoinError>() {
+            Some(join_error) => without_task_number(&join_error.to_string()),
+            None => layer.to_string(),
+        })
+        .collect()
+}
+
+/// "task 12 panicked with ..." as "task panicked with ...".
+fn without_task_number(text: &str) -> String {
+    match text.strip_prefix("task ").and_then(|rest| rest.split_once(' ')) {
+        Some((number, rest)) if number.chars().all(|c| c.is_ascii_digit()) => {
+            format!("task {rest}")
+        }
+        _ => text.to_string(),
+    }
 }
 
 /// What the tests compare for one outcome: the value, or the error's chain
@@ -171,6 +192,23 @@ fn is_worth_retrying_says_no_to_a_missing_page_whatever_its_context_says() {
 }
 
 #[test]
+fn is_worth_retrying_draws_the_line_at_500_across_the_whole_status_range() {
+    let statuses = [100, 301, 429, 499, 500, 502, 504, 599];
+    let run = grade(move || async move {
+        statuses
+            .iter()
+            .map(|&code| is_worth_retrying(&wrapped(FetchError::Status(code), "checking")))
+            .collect::<Vec<_>>()
+    });
+
+    run.assert_value(
+        vec![false, false, false, false, true, true, true, true],
+        "no for 100, 301, 429 and 499, yes for 500, 502, 504 and 599: every status of 500 or \
+         more is worth another try, and none below (429, \"too many requests\", included)",
+    );
+}
+
+#[test]
 fn is_worth_retrying_says_no_to_an_error_that_is_not_a_fetch_error() {
     let run = grade(|| async {
         let parse = "80800".parse::<u16>().expect_err("too large");
@@ -205,6 +243,26 @@ fn fetch_with_retry_waits_longer_after_each_retryable_failure() {
         finished("attempt 3", 6, 7),
     ]);
     run.assert_took(7);
+}
+
+#[test]
+fn fetch_with_retry_doubles_the_wait_through_a_long_chain_of_failures() {
+    let server = FlakyServer::new(vec![(1, Err(FetchError::Timeout))]);
+    let run = grade(move || async move { seen(fetch_with_retry(&server, 5, units(1)).await) });
+
+    run.assert_value(
+        failed(&["gave up after attempt 5", "timed out"], Kind::Fetch(FetchError::Timeout)),
+        "the fifth timeout, with the context \"gave up after attempt 5\"",
+    );
+    // Waits of 1, 2, 4 and 8 units between the five attempts: not 1, 2, 3, 4.
+    run.assert_timeline(&[
+        finished("attempt 1", 0, 1),
+        finished("attempt 2", 2, 3),
+        finished("attempt 3", 5, 6),
+        finished("attempt 4", 10, 11),
+        finished("attempt 5", 19, 20),
+    ]);
+    run.assert_took(20);
 }
 
 #[test]
@@ -399,4 +457,232 @@ fn run_all_with_nothing_failing_gives_every_value_and_no_errors() {
 
     run.assert_value((vec![7, 3], 0), "both values in job order, and no errors");
     run.assert_took(3);
+}
+
+// Scenario tests: each function on generated inputs, compared with the
+// reference solution: what it returned (an error by its chain and its kind),
+// every request or job on the timeline, and when it returned. Statuses come
+// from the whole range 100 to 599, often right at the edges of what is worth
+// a retry (429, 499, 500, 599); retry chains run to eight attempts, so that
+// waits of 1, 2, 3, 4 cannot pass for 1, 2, 4, 8; back-offs fall between
+// whole units; names repeat.
+
+#[test]
+fn start_service_matches_the_reference_on_generated_sites() {
+    scenarios().count(80).compare(
+        generated_startup,
+        |(site, name)| async move { seen(start_service(&site, name).await) },
+        |(site, name)| async move { seen(reference::start_service(&site, name).await) },
+    );
+}
+
+#[test]
+fn is_worth_retrying_matches_the_reference_on_generated_errors() {
+    scenarios().count(60).compare(
+        |g| {
+            let count = g.count();
+            g.items(count, generated_error)
+        },
+        |errors| async move {
+            errors.iter().map(|e| is_worth_retrying(&e.build())).collect::<Vec<_>>()
+        },
+        |errors| async move {
+            errors.iter().map(|e| reference::is_worth_retrying(&e.build())).collect::<Vec<_>>()
+        },
+    );
+}
+
+#[test]
+fn fetch_with_retry_matches_the_reference_on_generated_scripts() {
+    scenarios().compare(
+        generated_retry,
+        |retry| async move {
+            let server = FlakyServer::new(retry.script);
+            seen(fetch_with_retry(&server, retry.attempts, retry.backoff).await)
+        },
+        |retry| async move {
+            let server = FlakyServer::new(retry.script);
+            seen(reference::fetch_with_retry(&server, retry.attempts, retry.backoff).await)
+        },
+    );
+}
+
+#[test]
+fn run_as_task_matches_the_reference_on_generated_jobs() {
+    scenarios().count(60).compare(
+        generated_job,
+        |job| async move { seen(run_as_task(job).await) },
+        |job| async move { seen(reference::run_as_task(job).await) },
+    );
+}
+
+#[test]
+fn run_as_task_matches_the_reference_on_generated_jobs_that_panic() {
+    scenarios().count(20).grader(Grader::new().expect_task_panics(1)).compare(
+        |g| Job { ending: Ending::Panics, ..generated_job(g) },
+        |job| async move { seen(run_as_task(job).await) },
+        |job| async move { seen(reference::run_as_task(job).await) },
+    );
+}
+
+#[test]
+fn run_all_matches_the_reference_on_generated_jobs() {
+    scenarios().count(80).compare(
+        |g| {
+            let count = g.count();
+            g.items(count, generated_job)
+        },
+        |jobs| async move { group(run_all(jobs).await) },
+        |jobs| async move { group(reference::run_all(jobs).await) },
+    );
+}
+
+#[test]
+fn run_all_matches_the_reference_on_generated_jobs_one_of_which_panics() {
+    scenarios().count(60).grader(Grader::new().expect_task_panics(1)).compare(
+        |g| {
+            let count = g.count_from(1);
+            let mut jobs = g.items(count, generated_job);
+            let crashing = g.below(count as u64) as usize;
+            jobs[crashing].ending = Ending::Panics;
+            jobs
+        },
+        |jobs| async move { group(run_all(jobs).await) },
+        |jobs| async move { group(reference::run_all(jobs).await) },
+    );
+}
+
+/// A group's outcome as the scenario tests compare it: the values, and each
+/// error by its chain and kind.
+fn group((values, errors): (Vec<u32>, Vec<anyhow::Error>)) -> (Vec<u32>, Vec<Seen<u32>>) {
+    (values, errors.into_iter().map(|error| seen(Err(error))).collect())
+}
+
+/// Any HTTP status, half the time one at an edge of what is retried.
+fn generated_status(g: &mut Gen) -> u16 {
+    if g.chance(50) { g.pick(&[404, 429, 499, 500, 503, 599]) } else { g.between(100, 599) as u16 }
+}
+
+/// A failure worth retrying: a timeout, or any status from 500 to 599.
+fn retryable_failure(g: &mut Gen) -> FetchError {
+    match g.below(3) {
+        0 => FetchError::Timeout,
+        1 => FetchError::Status(g.pick(&[500, 599])),
+        _ => FetchError::Status(g.between(500, 599) as u16),
+    }
+}
+
+/// Any failure: a timeout, or any status.
+fn generated_failure(g: &mut Gen) -> FetchError {
+    if g.chance(25) { FetchError::Timeout } else { FetchError::Status(generated_status(g)) }
+}
+
+/// A script for [`fetch_with_retry`], how many attempts it may make, and the
+/// first wait.
+#[derive(Clone, Debug)]
+struct Retry {
+    script: Vec<(u64, Result<&'static str, FetchError>)>,
+    attempts: u32,
+    backoff: Duration,
+}
+
+/// Up to eight failures worth retrying, then any response (which the server
+/// repeats from then on): long retry chains, ended by a success, by a failure
+/// not worth retrying, or by running out of attempts (1 to 9 of them, more in
+/// larger scenarios, so that the smallest one found has few).
+fn generated_retry(g: &mut Gen) -> Retry {
+    let failures = g.count();
+    let mut script = g.items(failures, |g| (g.between(0, 3), Err(retryable_failure(g))));
+    let last =
+        if g.chance(40) { Ok(g.pick(&["welcome", "hello"])) } else { Err(generated_failure(g)) };
+    script.push((g.between(0, 3), last));
+    let attempts = g.between(1, g.size() as u64 + 1) as u32;
+    let backoff = g.duration(Duration::ZERO, units(2), units(1));
+    Retry { script, attempts, backoff }
+}
+
+/// A job of 0 to 4 units, ending with a value (0 included) or a failure.
+fn generated_job(g: &mut Gen) -> Job {
+    let ending = if g.chance(50) {
+        Ending::Value(g.pick(&[0, 7, 42]))
+    } else {
+        Ending::Fails(generated_failure(g))
+    };
+    Job { name: g.name(), units: g.between(0, 4), ending }
+}
+
+/// The services a generated site may hold a config file for, with its path.
+const SERVICES: [(&str, &str); 4] =
+    [("web", "/web.conf"), ("db", "/db.conf"), ("mail", "/mail.conf"), ("cache", "/cache.conf")];
+
+/// What a config file may hold: ports with and without space around them,
+/// numbers too large, and no number at all.
+const CONFIG_TEXTS: [&str; 9] =
+    ["8080\n", " 443 ", "\t22\n\n", "0", "65535", "65536", "80800", "-1", "port 80"];
+
+/// A site holding config files for some services (a service may have two,
+/// or none: then its download gives a 404), and the service to start.
+fn generated_startup(g: &mut Gen) -> (Site, &'static str) {
+    let mut site = Site::new();
+    for _ in 0..g.count() {
+        let (_, path) = g.pick(&SERVICES);
+        let outcome =
+            if g.chance(70) { Ok(g.pick(&CONFIG_TEXTS)) } else { Err(generated_failure(g)) };
+        site = site.with(path, g.between(0, 3), outcome);
+    }
+    (site, g.pick(&SERVICES).0)
+}
+
+/// What an error is, at the bottom of its chain.
+#[derive(Clone, Debug)]
+enum Bottom {
+    /// A `FetchError`.
+    Fetch(FetchError),
+    /// An I/O error that timed out: a timeout, but no `FetchError`.
+    IoTimeout,
+    /// A `ParseIntError`.
+    Parse,
+    /// An error that is only a message.
+    Message(&'static str),
+}
+
+/// An error as a caller might hand it over: its bottom, and the contexts
+/// added over it, innermost first.
+#[derive(Clone, Debug)]
+struct Wrapped {
+    bottom: Bottom,
+    contexts: Vec<&'static str>,
+}
+
+impl Wrapped {
+    fn build(&self) -> anyhow::Error {
+        let mut error = match self.bottom {
+            Bottom::Fetch(fetch) => anyhow::Error::new(fetch),
+            Bottom::IoTimeout => {
+                anyhow::Error::new(std::io::Error::new(std::io::ErrorKind::TimedOut, "timed out"))
+            }
+            Bottom::Parse => anyhow::Error::new("80800".parse::<u16>().expect_err("too large")),
+            Bottom::Message(text) => anyhow::anyhow!(text),
+        };
+        for context in &self.contexts {
+            error = error.context(*context);
+        }
+        error
+    }
+}
+
+/// Mostly a `FetchError` of any kind, sometimes another error whose words
+/// sound retryable; under 0 to 3 contexts whose words say anything.
+fn generated_error(g: &mut Gen) -> Wrapped {
+    let bottom = match g.below(8) {
+        0 => Bottom::IoTimeout,
+        1 => Bottom::Parse,
+        2 => Bottom::Message(g.pick(&["timed out", "server answered 503"])),
+        _ => Bottom::Fetch(generated_failure(g)),
+    };
+    let layers = g.between(0, 3) as usize;
+    let contexts = g.items(layers, |g| {
+        g.pick(&["fetching /status", "timed out", "server answered 503", "404", "retrying"])
+    });
+    Wrapped { bottom, contexts }
 }

@@ -18,14 +18,15 @@ use std::time::Duration;
 use futures::StreamExt;
 use futures::stream::FuturesUnordered;
 use given::lesson20::{HttpFetch, LocalSite};
-use timeline::grade::{Grader, grade, timed};
+use timeline::grade::{Gen, Grader, Run, grade, scenarios, timed};
 use tokio::sync::Semaphore;
 use tokio::time::{Instant, sleep};
 
 use crate::exercise::{
-    BadStatus, CancellationToken, FakeSite, Fetch, Limits, Page, Policy, Summary, UNIT, acquire,
-    check_limits, crawl, fetch_page, host_of,
+    BadStatus, CancellationToken, FakeSite, Fetch, Limits, Page, Permit, Policy, Summary, UNIT,
+    acquire, check_limits, crawl, fetch_page, host_of,
 };
+use crate::reference;
 
 const ONE: &str = "http://one.test";
 const TWO: &str = "http://two.test";
@@ -578,9 +579,9 @@ fn crawl_keeps_one_request_per_host_on_a_real_site() {
 #[test]
 fn check_limits_passes_a_crawler_that_keeps_its_limits() {
     let run = grade(|| async {
-        let first = check_limits(crawler(Bug::None)).await.map_err(|error| format!("{error:#}"));
+        let first = check_limits(crawler(Given)).await.map_err(|error| format!("{error:#}"));
         let second =
-            check_limits(crawler(Bug::LinksReversed)).await.map_err(|error| format!("{error:#}"));
+            check_limits(crawler(LinksReversed)).await.map_err(|error| format!("{error:#}"));
         (first, second)
     });
 
@@ -591,11 +592,89 @@ fn check_limits_passes_a_crawler_that_keeps_its_limits() {
     );
 }
 
-/// [`check_limits`] returns an error for the crawler with `bug`, which
+#[test]
+fn check_limits_catches_a_crawler_without_a_limit_per_host() {
+    assert_caught(
+        PerHost(NO_LIMIT),
+        "limits only the total: it sent more than per_host requests to one host at once",
+    );
+}
+
+#[test]
+fn check_limits_catches_a_crawler_without_a_total_limit() {
+    assert_caught(Total(NO_LIMIT), "limits each host but not the total");
+}
+
+#[test]
+fn check_limits_catches_a_crawler_that_drops_its_permits_at_once() {
+    assert_caught(PermitsDropped, "drops its permits before the request");
+}
+
+#[test]
+fn check_limits_catches_a_crawler_that_fetches_a_page_twice() {
+    assert_caught(
+        SeenWhenFetched,
+        "marks a page as seen only once it is fetched, and asks again for a page still in flight",
+    );
+}
+
+#[test]
+fn check_limits_catches_a_crawler_that_runs_one_request_at_a_time() {
+    assert_caught(OneAtATime, "never has more than one request in flight");
+}
+
+#[test]
+fn check_limits_catches_a_crawler_that_misses_pages() {
+    assert_caught(
+        LinksFollowed(1),
+        "follows the start page's links only, not those of the pages it finds",
+    );
+}
+
+#[test]
+fn check_limits_tells_right_crawlers_from_wrong_ones() {
+    let runs: Vec<(&Member, Run<Result<(), String>>)> = CRAWLERS
+        .iter()
+        .map(|member| {
+            let variant = member.variant;
+            let check = move || async move {
+                check_limits(crawler(variant)).await.map_err(|error| format!("{error:#}"))
+            };
+            (member, grade(check))
+        })
+        .collect();
+    let mut misjudged = runs.iter().filter(|(member, run)| run.value.is_ok() != member.right);
+    let Some((first, run)) = misjudged.next() else { return };
+    let mut also = String::new();
+    for (member, _) in misjudged {
+        let verb = if member.right { "rejected a correct" } else { "passed a" };
+        also.push_str(&format!("\n  {verb} crawler that {}", member.what));
+    }
+    if !also.is_empty() {
+        also = format!(
+            "\n\nOf the {} crawlers this test tries, check_limits also{also}",
+            CRAWLERS.len()
+        );
+    }
+    let verdict = match &run.value {
+        Err(error) => format!(
+            "check_limits rejected a correct crawler that {}: \"{error}\". It must pass it \
+             (`Ok(())`)",
+            first.what
+        ),
+        Ok(()) => format!(
+            "check_limits passed a crawler that {}: it returned Ok(()), so this bug goes unnoticed",
+            first.what
+        ),
+    };
+    run.assert_that(false, &format!("{verdict}{also}"));
+}
+
+/// [`check_limits`] returns an error for the crawler `variant`, which
 /// `crawler_that` describes.
 #[track_caller]
-fn assert_caught(bug: Bug, crawler_that: &str) {
-    let run = grade(move || async move { check_limits(crawler(bug)).await.is_err() });
+fn assert_caught(variant: Crawler, crawler_that: &str) {
+    let run = grade(move || async move { check_limits(crawler(variant)).await.is_err() });
     run.assert_that(
         run.value,
         &format!(
@@ -605,119 +684,163 @@ fn assert_caught(bug: Bug, crawler_that: &str) {
     );
 }
 
-#[test]
-fn check_limits_catches_a_crawler_without_a_limit_per_host() {
-    assert_caught(
-        Bug::NoHostLimit,
-        "limits only the total: it sent more than per_host requests to one host at once",
-    );
+/// One crawler of the family: whether `check_limits` must pass it, what it
+/// does (to follow "a crawler that"), and how it differs from a correct one.
+struct Member {
+    right: bool,
+    what: &'static str,
+    variant: Crawler,
 }
 
-#[test]
-fn check_limits_catches_a_crawler_without_a_total_limit() {
-    assert_caught(Bug::NoTotalLimit, "limits each host but not the total");
+/// A crawler `check_limits` must pass.
+const fn right(what: &'static str, variant: Crawler) -> Member {
+    Member { right: true, what, variant }
 }
 
-#[test]
-fn check_limits_catches_a_crawler_that_drops_its_permits_at_once() {
-    assert_caught(Bug::PermitDropped, "drops its permits before the request");
+/// A crawler `check_limits` must catch.
+const fn wrong(what: &'static str, variant: Crawler) -> Member {
+    Member { right: false, what, variant }
 }
 
-#[test]
-fn check_limits_catches_a_crawler_that_fetches_a_page_twice() {
-    assert_caught(
-        Bug::SeenWhenFetched,
-        "marks a page as seen only once it is fetched, and asks again for a page still in flight",
-    );
-}
+/// Every crawler the family test hands `check_limits`, one a line: each
+/// limit off by one and off a lot, each rule broken on its own, and correct
+/// crawlers that take the pages in another order.
+const CRAWLERS: &[Member] = &[
+    right("keeps its limits", Given),
+    right("follows each page's links from last to first", LinksReversed),
+    right("follows each page's first link last", LinksRotated),
+    wrong("allows one request fewer than the total", Total(-1)),
+    wrong("allows one request more than the total", Total(1)),
+    wrong("limits each host but not the total", Total(NO_LIMIT)),
+    wrong("allows one request fewer than per_host to a host", PerHost(-1)),
+    wrong("allows one request more than per_host to a host", PerHost(1)),
+    wrong("limits only the total, not each host", PerHost(NO_LIMIT)),
+    wrong("takes per_host for the total and the total for per_host", LimitsSwapped),
+    wrong("never has more than one request in flight", OneAtATime),
+    wrong("drops its permits before the request", PermitsDropped),
+    wrong("drops the host's permit before the request, and keeps the total's", HostPermitDropped),
+    wrong("counts the hosts by name, without the port", HostWithoutPort),
+    wrong("marks a page as seen only once it is fetched", SeenWhenFetched),
+    wrong("never marks the start page as seen, and fetches it again", StartNotSeen),
+    wrong("follows the start page's links only", LinksFollowed(1)),
+    wrong("follows links two pages deep, no further", LinksFollowed(2)),
+    wrong("follows links to the start page's host only", OneHostOnly),
+];
 
-#[test]
-fn check_limits_catches_a_crawler_that_runs_one_request_at_a_time() {
-    assert_caught(Bug::OneAtATime, "never has more than one request in flight");
-}
+/// A limit that does not limit.
+const NO_LIMIT: i32 = 1_000;
 
-#[test]
-fn check_limits_catches_a_crawler_that_misses_pages() {
-    assert_caught(
-        Bug::StartPageOnly,
-        "follows the start page's links only, not those of the pages it finds",
-    );
-}
-
-/// What is wrong with a crawler handed to [`check_limits`].
+/// How a crawler handed to [`check_limits`] differs from a correct one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Bug {
-    None,
+enum Crawler {
+    /// Not at all.
+    Given,
+    /// Follows each page's links from last to first.
     LinksReversed,
-    NoHostLimit,
-    NoTotalLimit,
-    PermitDropped,
-    SeenWhenFetched,
+    /// Follows each page's first link after the others.
+    LinksRotated,
+    /// This many requests in flight more than the total (fewer if negative,
+    /// but at least one; [`NO_LIMIT`]: no total).
+    Total(i32),
+    /// This many requests to a host more than `per_host` (fewer if negative,
+    /// but at least one; [`NO_LIMIT`]: no limit per host).
+    PerHost(i32),
+    /// Takes the two limits the wrong way round.
+    LimitsSwapped,
+    /// One request in flight at a time.
     OneAtATime,
-    StartPageOnly,
+    /// Drops both permits before the request.
+    PermitsDropped,
+    /// Drops the host's permit before the request.
+    HostPermitDropped,
+    /// Counts requests per host name, so that two ports of one host share
+    /// one limit.
+    HostWithoutPort,
+    /// Marks a page as seen when it is fetched, not when it is found.
+    SeenWhenFetched,
+    /// Starts with nothing seen, so a link back to the start fetches it
+    /// again.
+    StartNotSeen,
+    /// Follows links only on pages fewer than this many links from the start.
+    LinksFollowed(usize),
+    /// Follows links only to the start page's host.
+    OneHostOnly,
 }
+use Crawler::*;
 
-/// A crawler of the tests' own, with `bug`, in the shape `check_limits` takes.
-fn crawler(bug: Bug) -> impl AsyncFn(&FakeSite, &str, usize, usize) -> Summary {
+/// A crawler of the tests' own, in the shape `check_limits` takes.
+fn crawler(variant: Crawler) -> impl AsyncFn(&FakeSite, &str, usize, usize) -> Summary {
     async move |site: &FakeSite, start: &str, total: usize, per_host: usize| {
-        crawl_with(bug, site, start, total, per_host).await
+        crawl_with(variant, site, start, total, per_host).await
     }
 }
 
+/// `limit`, changed by `more` (at least 1).
+fn changed(limit: usize, more: i32) -> usize {
+    (limit as i64 + more as i64).max(1) as usize
+}
+
+/// Crawls `site` from `start` as the crawler `variant` does.
 async fn crawl_with(
-    bug: Bug,
+    variant: Crawler,
     site: &FakeSite,
     start: &str,
     total: usize,
     per_host: usize,
 ) -> Summary {
-    const NO_LIMIT: usize = 1_000;
-    let total = match bug {
-        Bug::NoTotalLimit => NO_LIMIT,
-        Bug::OneAtATime => 1,
-        _ => total,
+    let (total, per_host) = match variant {
+        Total(more) => (changed(total, more), per_host),
+        PerHost(more) => (total, changed(per_host, more)),
+        LimitsSwapped => (per_host, total),
+        OneAtATime => (1, per_host),
+        _ => (total, per_host),
     };
-    let per_host = if bug == Bug::NoHostLimit { NO_LIMIT } else { per_host };
     let total = Arc::new(Semaphore::new(total));
     let hosts: Mutex<BTreeMap<String, Arc<Semaphore>>> = Mutex::new(BTreeMap::new());
-    let hosts = &hosts;
-    let total = &total;
+    let (hosts, total) = (&hosts, &total);
     let visit = |url: String, depth: usize| async move {
+        let mut host = host_of(&url);
+        if variant == HostWithoutPort {
+            host = host.rsplit_once(':').map_or(host.clone(), |(name, _)| name.to_string());
+        }
         let host = {
             let mut hosts = hosts.lock().expect("not poisoned");
-            Arc::clone(
-                hosts.entry(host_of(&url)).or_insert_with(|| Arc::new(Semaphore::new(per_host))),
-            )
+            Arc::clone(hosts.entry(host).or_insert_with(|| Arc::new(Semaphore::new(per_host))))
         };
-        let permits = (host.acquire_owned().await, Arc::clone(total).acquire_owned().await);
-        if bug == Bug::PermitDropped {
-            drop(permits);
-            let result = site.fetch(&url).await;
-            return (url, depth, result);
+        let (host, total) = (host.acquire_owned().await, Arc::clone(total).acquire_owned().await);
+        match variant {
+            PermitsDropped => drop((host, total)),
+            HostPermitDropped => drop(host),
+            _ => {}
         }
         let result = site.fetch(&url).await;
-        drop(permits);
         (url, depth, result)
     };
     let mut summary = Summary::default();
-    let mut seen = std::collections::HashSet::from([start.to_string()]);
+    let mut seen = std::collections::HashSet::new();
+    if variant != StartNotSeen {
+        seen.insert(start.to_string());
+    }
     let mut visits = FuturesUnordered::new();
     visits.push(visit(start.to_string(), 0));
     while let Some((url, depth, result)) = visits.next().await {
-        if bug == Bug::SeenWhenFetched {
+        if variant == SeenWhenFetched {
             seen.insert(url.clone());
         }
         let Ok(page) = result else { continue };
         summary.pages.insert(url, Ok(page.status));
-        if bug == Bug::StartPageOnly && depth > 0 {
+        if matches!(variant, LinksFollowed(most) if depth >= most) {
             continue;
         }
         let mut links = page.links;
-        if bug == Bug::LinksReversed {
-            links.reverse();
+        match variant {
+            LinksReversed => links.reverse(),
+            LinksRotated if !links.is_empty() => links.rotate_left(1),
+            OneHostOnly => links.retain(|link| host_of(link) == host_of(start)),
+            _ => {}
         }
         for link in links {
-            let new = if bug == Bug::SeenWhenFetched {
+            let new = if variant == SeenWhenFetched {
                 !seen.contains(&link) && !summary.pages.contains_key(&link)
             } else {
                 seen.insert(link.clone())
@@ -729,3 +852,341 @@ async fn crawl_with(
     }
     summary
 }
+
+// ---------------------------------------------------------------------------
+// Scenario tests: fetch_page, acquire and crawl on generated inputs, compared
+// with the reference solution. The named tests above take whole units and
+// three tries; these take time limits and pauses between whole units and
+// exactly on a try's end, up to six tries, every status from 200 to 599 and
+// a page whose answers change from try to try, hosts with ports, limits
+// that bind, and a crawl stopped at any moment.
+
+#[test]
+fn fetch_page_matches_the_reference_on_generated_pages() {
+    // A quarter of the scenarios end a try exactly at its time limit, where a
+    // `select!` between the two without `biased;` picks at random: `repeat`
+    // runs each twice.
+    scenarios().count(60).repeat(2).compare(
+        generated_fetch,
+        |fetch| async move { fetched(fetch_page(&fetch.site(), fetch.url, &fetch.policy).await) },
+        |fetch| async move {
+            fetched(reference::fetch_page(&fetch.site(), fetch.url, &fetch.policy).await)
+        },
+    );
+}
+
+#[test]
+fn acquire_matches_the_reference_on_generated_requests() {
+    scenarios().count(60).compare(
+        generated_requests,
+        |requests| hold_requests(requests, acquire),
+        |requests| hold_requests(requests, reference::acquire),
+    );
+}
+
+#[test]
+fn crawl_matches_the_reference_on_generated_sites() {
+    scenarios().count(30).compare(
+        |g| generated_site(g, false),
+        |site| crawl_generated(site, crawl),
+        |site| crawl_generated(site, reference::crawl),
+    );
+}
+
+#[test]
+fn crawl_keeps_binding_limits_like_the_reference_on_generated_sites() {
+    scenarios().count(60).compare_by(
+        |g| generated_site(g, true),
+        |site| crawl_generated(site, crawl),
+        |site| crawl_generated(site, reference::crawl),
+        requests_seen,
+    );
+}
+
+/// A URL on one of the hosts the generated scenarios use: a name, a name
+/// with a port (another host, by `host_of`), the name with port 80 (the
+/// same host, since `http` goes to 80 anyway), an address with a port.
+const URLS: [&str; 9] = [
+    "http://one.test/",
+    "http://one.test/a",
+    "http://one.test:8080/",
+    "http://one.test:8080/b",
+    "http://one.test:80/c",
+    "http://127.0.0.1:8081/",
+    "http://127.0.0.1:8081/d",
+    "http://two.test/",
+    "http://two.test/e",
+];
+
+/// How a generated page answers.
+#[derive(Clone, Debug)]
+enum Answers {
+    /// These statuses in turn (the last again once they run out), each after
+    /// `units`; an answer below 400 with these links.
+    InTurn { units: u32, statuses: Vec<u16>, links: Vec<&'static str> },
+    /// Never.
+    Silent,
+    /// With an error at once.
+    Refused,
+}
+
+impl Answers {
+    /// `site` with `url` answering so.
+    fn add_to(&self, site: FakeSite, url: &str) -> FakeSite {
+        match self {
+            Answers::InTurn { units, statuses, links } => {
+                site.answers(url, *units, statuses, links)
+            }
+            Answers::Silent => site.silent(url),
+            Answers::Refused => site.refused(url),
+        }
+    }
+}
+
+/// A status: half the time a server error (often 500, 503 or 599, the
+/// ends of the range), otherwise mostly one at the edge of a range that
+/// decides something (a page, a client error such as 429, a server error),
+/// sometimes any from 200 to 599.
+fn generated_status(g: &mut Gen) -> u16 {
+    match g.below(10) {
+        0..=2 => g.pick(&[500, 503, 599]),
+        3..=4 => g.between(500, 599) as u16,
+        5..=8 => g.pick(&[200, 299, 301, 399, 400, 404, 429, 499, 500, 599]),
+        _ => g.between(200, 599) as u16,
+    }
+}
+
+/// How a page answers: mostly statuses in turn, server errors often (so that
+/// retries go on), sometimes never or with an error; its links from `links`.
+fn generated_answers(g: &mut Gen, links: &[&'static str]) -> Answers {
+    match g.below(10) {
+        0 => Answers::Silent,
+        1 => Answers::Refused,
+        _ => {
+            let units = g.between(0, 3) as u32;
+            let count = g.count_from(1);
+            let statuses = g.items(count, generated_status);
+            let count = g.count().min(4);
+            Answers::InTurn { units, statuses, links: g.items(count, |g| g.pick(links)) }
+        }
+    }
+}
+
+/// One page to fetch, and how hard to try for it.
+#[derive(Clone, Debug)]
+struct OnePage {
+    url: &'static str,
+    answers: Answers,
+    policy: Policy,
+}
+
+impl OnePage {
+    /// The site with the one page; any other URL answers 404.
+    fn site(&self) -> FakeSite {
+        self.answers.add_to(FakeSite::new(), self.url)
+    }
+}
+
+/// A page, and a policy of up to 6 tries whose time limit is often exactly
+/// a try's length, or a millisecond off it, and whose pauses fall between
+/// whole units.
+fn generated_fetch(g: &mut Gen) -> OnePage {
+    let url = g.pick(&URLS);
+    let answers = generated_answers(g, &URLS);
+    let units = match &answers {
+        Answers::InTurn { units, .. } => *units,
+        _ => g.between(0, 3) as u32,
+    };
+    let try_time = UNIT * units;
+    let time_limit = match g.below(4) {
+        0 => try_time,
+        1 => try_time.saturating_sub(Duration::from_millis(1)),
+        2 => try_time + Duration::from_millis(1),
+        _ => g.duration(UNIT / 2, UNIT * 5, UNIT),
+    };
+    let policy = Policy {
+        time_limit: time_limit.max(Duration::from_millis(1)),
+        attempts: g.between(0, 6) as u32,
+        first_pause: g.duration(Duration::ZERO, UNIT * 3, UNIT),
+    };
+    OnePage { url, answers, policy }
+}
+
+/// What a fetch gave, as the scenario tests compare it: the page, or how it
+/// failed.
+type Fetched = Result<Page, Failure>;
+
+/// How a fetch failed.
+#[derive(Debug)]
+#[allow(dead_code, reason = "read through Debug, in a failing test's report")]
+struct Failure {
+    /// The error's chain on one line, `{:#}`.
+    error: String,
+    /// Its `BadStatus`, if it has one (`downcast_ref`).
+    status: Option<BadStatus>,
+    /// Whether its root cause is tokio's `Elapsed`.
+    timed_out: bool,
+}
+
+/// What the scenario tests compare of a fetch's result.
+fn fetched(result: anyhow::Result<Page>) -> Fetched {
+    result.map_err(|error| Failure {
+        error: format!("{error:#}"),
+        status: error.downcast_ref::<BadStatus>().copied(),
+        timed_out: error.root_cause().downcast_ref::<tokio::time::error::Elapsed>().is_some(),
+    })
+}
+
+/// Requests that each ask for leave at some instant and hold it a while,
+/// under limits that bind.
+#[derive(Clone, Debug)]
+struct Requests {
+    total: usize,
+    per_host: usize,
+    /// Each request: its URL, when it asks, and how long it holds its permit.
+    requests: Vec<(&'static str, Duration, Duration)>,
+}
+
+/// Up to 8 requests to hosts with and without ports, asking at instants that
+/// tie or fall between whole units, under a total of 1 to 4 and 1 to 3 per
+/// host.
+fn generated_requests(g: &mut Gen) -> Requests {
+    let count = g.count();
+    let requests = g.items(count, |g| {
+        let url = g.pick(&URLS);
+        (url, g.duration(Duration::ZERO, UNIT * 2, UNIT), g.duration(UNIT / 4, UNIT * 3, UNIT))
+    });
+    Requests { total: g.between(1, 4) as usize, per_host: g.between(1, 3) as usize, requests }
+}
+
+/// When each request got its permit and let it go (it shows on the
+/// timeline as `<url> #<n>`), the hosts kept in `limits.hosts` in the end,
+/// and the total permits free then.
+type Held = (Vec<(Duration, Duration)>, Vec<String>, usize);
+
+/// Runs every request of `requests` at once, each asking `acquire` for
+/// leave at its instant and holding the permit for its time.
+async fn hold_requests(requests: Requests, acquire: impl AsyncFn(&Limits, &str) -> Permit) -> Held {
+    let started = Instant::now();
+    let limits = Limits::new(requests.total, requests.per_host);
+    let (limits, acquire) = (&limits, &acquire);
+    let held = futures::future::join_all(requests.requests.iter().enumerate().map(
+        |(n, &(url, asks_at, holds_for))| async move {
+            sleep(asks_at).await;
+            let _permit = acquire(limits, url).await;
+            let got = started.elapsed();
+            timeline::traced(&format!("{url} #{n}"), sleep(holds_for)).await;
+            (got, started.elapsed())
+        },
+    ))
+    .await;
+    let mut hosts: Vec<String> = limits
+        .hosts
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .keys()
+        .cloned()
+        .collect();
+    hosts.sort();
+    (held, hosts, limits.total.available_permits())
+}
+
+/// A site to crawl, and how.
+#[derive(Clone, Debug)]
+struct Site {
+    /// Each page and how it answers; the first is the start page.
+    pages: Vec<(&'static str, Answers)>,
+    /// The total, and per host.
+    limits: (usize, usize),
+    policy: Policy,
+    /// When Ctrl-C stops the crawl, if it does.
+    stop_after: Option<Duration>,
+}
+
+/// 1 to 8 pages on hosts with and without ports, linking to each other, to
+/// themselves and to pages the site does not have; a policy in whole units
+/// (up to 4 tries), so that every request ends on a whole unit. With
+/// `binding`, limits of 1 to 3 in all and 1 to 2 per host and no stop;
+/// without, limits that never bind and, half the time, a stop half a unit
+/// after a whole one, so that it never ties with a request's end (which of
+/// the two comes first at one instant is left open).
+fn generated_site(g: &mut Gen, binding: bool) -> Site {
+    let mut urls = URLS.to_vec();
+    for place in (1..urls.len()).rev() {
+        urls.swap(place, g.below(place as u64 + 1) as usize);
+    }
+    let count = g.count_from(1).min(urls.len());
+    let links: Vec<&'static str> = urls.iter().copied().chain(["http://two.test/gone"]).collect();
+    let pages = urls[..count].iter().map(|url| (*url, generated_answers(g, &links))).collect();
+    let policy = Policy {
+        time_limit: UNIT * g.between(1, 5) as u32,
+        attempts: g.between(1, 4) as u32,
+        first_pause: UNIT * g.between(0, 2) as u32,
+    };
+    let (limits, stop_after) = if binding {
+        ((g.between(1, 3) as usize, g.between(1, 2) as usize), None)
+    } else {
+        let stop = g.chance(50).then(|| UNIT * g.between(0, 12) as u32 + UNIT / 2);
+        ((100, 100), stop)
+    };
+    Site { pages, limits, policy, stop_after }
+}
+
+/// What a crawl of a generated site gave: its summary, every request the
+/// site got (sorted: their order is the crawler's choice when limits bind),
+/// and whether the site saw the limits kept.
+type Crawled = (Summary, Vec<String>, bool);
+
+/// Crawls `site` with `crawl`, stopped as the scenario says.
+async fn crawl_generated(
+    site: Site,
+    crawl: impl AsyncFn(&FakeSite, &str, &Limits, &Policy, CancellationToken) -> Summary,
+) -> Crawled {
+    let fake =
+        site.pages.iter().fold(FakeSite::new(), |fake, (url, answers)| answers.add_to(fake, url));
+    let (total, per_host) = site.limits;
+    let limits = Limits::new(total, per_host);
+    let stop = CancellationToken::new();
+    let ctrl_c = async {
+        if let Some(after) = site.stop_after {
+            sleep(after).await;
+            stop.cancel();
+        }
+    };
+    let start = site.pages[0].0;
+    let (summary, ()) =
+        tokio::join!(crawl(&fake, start, &limits, &site.policy, stop.clone()), ctrl_c);
+    let mut requests = fake.requests();
+    requests.sort();
+    let kept = fake.most_in_flight() <= total
+        && fake.most_in_flight_per_host().values().all(|most| *most <= per_host);
+    (summary, requests, kept)
+}
+
+/// What a crawl under binding limits fixes, whatever order the crawler
+/// takes the pages in: what it returned, and for each URL the length of its
+/// `request` span and when each of its `GET`s ran, measured from the span's
+/// start (the request runs once it has its permit, and only then).
+fn requests_seen(run: &Run<Crawled>) -> (Crawled, BTreeMap<String, Vec<RequestShape>>) {
+    let spans = run.timeline.spans();
+    let mut shapes: BTreeMap<String, Vec<RequestShape>> = BTreeMap::new();
+    for request in spans {
+        let Some(url) =
+            request.label.strip_prefix("request{url=").and_then(|l| l.strip_suffix('}'))
+        else {
+            continue;
+        };
+        let gets = spans
+            .iter()
+            .filter(|get| get.label == format!("GET {url}"))
+            .filter(|get| get.start >= request.start && get.end <= request.end)
+            .map(|get| (get.start - request.start, get.end - get.start))
+            .collect();
+        shapes.entry(url.to_string()).or_default().push((request.end - request.start, gets));
+    }
+    (run.value.clone(), shapes)
+}
+
+/// A request span's length, and each `GET` in it: when it started, measured
+/// from the span's start, and how long it ran.
+type RequestShape = (Duration, Vec<(Duration, Duration)>);

@@ -56,7 +56,8 @@ pub async fn supervise(chore: RiskyChore) -> Result<&'static str, String> {
 /// spawned task per guest, and return their seats in the order of `guests`,
 /// not in the order they sit down (the nearest seats are reached first). A
 /// guest who is not on the plan gets `None`. All the tasks share the one
-/// plan: do not make a copy of it for each guest.
+/// plan: do not make a copy of it for each guest (a copy of a
+/// [`SeatingPlan`] shows on the timeline).
 ///
 /// asyncio: one `asyncio.create_task(seat_guest(plan, guest))` per guest,
 /// then `await` each task in guest order.

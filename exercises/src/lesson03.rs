@@ -31,8 +31,9 @@ pub async fn gather_results(jobs: Vec<Job>) -> Vec<Result<u32, String>> {
 
 // ANCHOR: gather_like_python
 /// Python's default `gather`: run every job at the same time; return all
-/// values in job order, or return the first error *as soon as it happens*.
-/// The other jobs are not cancelled: they keep running after you return.
+/// values in job order, or return the first error *as soon as it happens*,
+/// however many jobs there are. The other jobs are not cancelled: they keep
+/// running after you return.
 ///
 /// asyncio: `await asyncio.gather(*jobs)`, without `return_exceptions`.
 /// Expect: A (3 units), B (1 unit, fails with "oops!") and C (2 units) give
@@ -45,9 +46,9 @@ pub async fn gather_like_python(jobs: Vec<Job>) -> Result<Vec<u32>, String> {
 
 // ANCHOR: gather_fail_fast
 /// Fail fast, the Rust way: run every job at the same time; return all values
-/// in job order, or the first error as soon as it happens, and cancel the
-/// jobs that are still running: by the time you return they must have
-/// stopped. Unlike Python's `gather`.
+/// in job order, or the first error as soon as it happens (however many jobs
+/// there are), and cancel the jobs that are still running: by the time you
+/// return they must have stopped. Unlike Python's `gather`.
 ///
 /// Expect: A (3 units), B (1 unit, fails with "oops!") and C (2 units) give
 /// `Err("oops!")` at 1, with A and C cancelled at 1. When no job fails, `Ok`

@@ -14,7 +14,8 @@ pub use given::lesson06::{TimedOut, chop};
 // ANCHOR: chop_within
 /// Chop one vegetable, but give up after `limit`: return `Ok(name)` if it
 /// was done in time, `Err(TimedOut(name))` if not. Giving up must stop the
-/// chopping, not only the waiting.
+/// chopping, not only the waiting. Done at the very instant the limit passes
+/// is in time.
 ///
 /// asyncio: `await asyncio.wait_for(chop("onion", 12), 10)` raises
 /// `TimeoutError` after 10 units and cancels the coroutine.
@@ -32,7 +33,8 @@ pub async fn chop_within(
 
 // ANCHOR: chop_each_within
 /// Chop every `(vegetable, units)` at the same time, each with its own
-/// `limit`, and return one outcome per vegetable, in the order given.
+/// `limit`, and return one outcome per vegetable, in the order given. A
+/// vegetable done at the very instant its limit passes is in time.
 ///
 /// asyncio: `gather` over `wait_for(chop(..), 10)` for each vegetable (with
 /// `return_exceptions=True`, or a `try` inside each).
@@ -54,7 +56,8 @@ pub async fn chop_each_within(
 /// Chop every `(vegetable, units)` at the same time under one deadline for
 /// the whole batch: all the names, in the order given, or `Err(Elapsed)`
 /// once `limit` has passed with any vegetable unfinished. All or nothing:
-/// what was unfinished is cancelled, and what finished in time is lost.
+/// what was unfinished is cancelled, and what finished in time is lost. A
+/// batch done at the very instant the deadline passes is in time.
 ///
 /// asyncio: `await asyncio.wait_for(asyncio.gather(*chops), 10)`; the
 /// timeout cancels the gather, which cancels every unfinished chop.
@@ -96,7 +99,8 @@ pub async fn chop_in_task_within(
 /// Chop the vegetables one after another with one budget for the whole
 /// sequence: each vegetable gets only what is left of `budget` when its turn
 /// comes. Return all the names in order, or `Err(TimedOut(name))` for the
-/// vegetable that was being chopped when the budget ran out.
+/// vegetable that was being chopped when the budget ran out. A vegetable
+/// done at the very instant the budget runs out is in time.
 ///
 /// asyncio: `async with asyncio.timeout(12):` around the loop of awaits
 /// (or `asyncio.timeout_at(deadline)`).

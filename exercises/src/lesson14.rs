@@ -58,6 +58,8 @@ pub async fn fetch_with_status(urls: Vec<&'static str>) -> Vec<Page> {
 /// done. Trace it so that it reads as one batch: a span `batch` with a field
 /// `name` (the batch's name), and inside it one span `job` per job, with a
 /// field `name` (the job's), that holds the job's "started" and "done".
+/// Other tasks run on the thread while the batch waits: their events, and
+/// the spans they open, are not the batch's.
 ///
 /// asyncio: `create_task` copies the `contextvars` of the code that creates
 /// the task, so a log context set for the batch reaches every task.
@@ -76,6 +78,9 @@ pub async fn run_batch(batch: &'static str, jobs: Vec<Job>) -> Vec<&'static str>
 /// adds the [`Usage`] to `usages` when the span closes. Return it boxed.
 /// Read the time from tokio's clock (`tokio::time::Instant::now()`), so that
 /// the grader's paused clock gives exact numbers.
+/// A span may be entered again while it is entered (a future inside it
+/// that carries it too, with `.in_current_span()`): it is still busy once,
+/// from the outer enter to the outer exit.
 ///
 /// The span that is busy far longer than it is idle is the one that keeps
 /// the thread from the others (lesson 11's blocking, found by measuring).

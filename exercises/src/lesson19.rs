@@ -57,6 +57,12 @@ pub async fn check_rate_limiter(
 /// right calls at the right instants and returned the right result, or an
 /// `Err` saying what went wrong.
 ///
+/// The grader's wrong policies are wrong in the ways retry policies usually
+/// are: in how many calls they make, in how long a wait is (a little or a
+/// lot), in how the waits grow, and in what they return. Choose numbers that
+/// only a correct policy gets right: waits of 1 s and then 2 s double, but
+/// they also grow by 1 s each.
+///
 /// Python: a pytest-asyncio test that patches `asyncio.sleep` to record the
 /// waits; here the waits really happen, on a clock that costs nothing.
 pub async fn check_retry(make: impl Fn(u32, Duration) -> Box<dyn Retry>) -> anyhow::Result<()> {
@@ -67,6 +73,10 @@ pub async fn check_retry(make: impl Fn(u32, Duration) -> Box<dyn Retry>) -> anyh
 // ANCHOR: check_cache
 /// Check a cache with expiry: `make(ttl)` makes one that behaves as `Cache`
 /// says. Return `Ok(())` when it does, and an `Err` saying what went wrong.
+///
+/// The grader's wrong caches are wrong in the ways caches usually are: in
+/// when an entry goes (a little early or late, or a lot), and in what a
+/// read, a second insert or another key does to an entry.
 ///
 /// Python: a test of a TTL cache that reads `loop.time()`; one that sleeps
 /// for the real TTL is slow, and one that sleeps "a bit longer" is flaky.
@@ -83,8 +93,13 @@ pub async fn check_cache(make: impl Fn(Duration) -> Box<dyn Cache>) -> anyhow::R
 /// Return `Ok(())` when the handler behaves, and an `Err` saying what went
 /// wrong when it does not.
 ///
-/// A wrong handler may never reply, or never return: your check must still
-/// end, with an `Err`, and leave nothing running when it returns.
+/// The grader's wrong handlers are wrong in the ways handlers usually are:
+/// a reply that comes late or never, a request read wrong (every line the
+/// protocol does not name gets `ERR`, an empty one too), two requests in one
+/// write taken as one, and a handler that stops early, fails at the close,
+/// or never ends. A wrong handler may never reply, or never return: your
+/// check must still end, with an `Err`, and leave nothing running when it
+/// returns.
 ///
 /// Python: a test that feeds an `asyncio.StreamReader` by hand, or talks to
 /// the handler over `socket.socketpair()`.

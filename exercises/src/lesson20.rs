@@ -84,6 +84,10 @@ pub async fn crawl(
 /// many requests at once as the limits allow. The site's log tells you what
 /// it saw (`requests`, `most_in_flight`, `most_in_flight_per_host`).
 ///
+/// The grader's wrong crawlers are wrong in the ways crawlers usually are: a
+/// limit off by one or not kept at all, a host counted by its name without
+/// its port, a page fetched twice, pages missed a few links from the start.
+///
 /// asyncio: a `pytest` test with a fake session, passed the crawler to test.
 pub async fn check_limits(
     crawl: impl AsyncFn(&FakeSite, &str, usize, usize) -> Summary,

@@ -1,6 +1,8 @@
 //! Lesson 03, solved: gather.
 
-use futures::future::{join_all, try_join_all};
+use futures::TryStreamExt;
+use futures::future::join_all;
+use futures::stream::FuturesUnordered;
 
 pub use given::lesson03::{Job, fetch, run_job};
 
@@ -19,20 +21,43 @@ pub async fn gather_results(jobs: Vec<Job>) -> Vec<Result<u32, String>> {
 // ANCHOR_END: gather_results
 
 // ANCHOR: gather_like_python
-/// Spawned jobs outlive an early return: dropping their handles detaches them.
+/// Spawned jobs outlive an early return: dropping their handles detaches
+/// them. The handles are awaited together in a `FuturesUnordered`, so an
+/// error is seen the moment its job ends, whatever its place in the list;
+/// each carries its place, so the values still land in job order.
 pub async fn gather_like_python(jobs: Vec<Job>) -> Result<Vec<u32>, String> {
-    let handles = jobs.into_iter().map(|job| tokio::spawn(run_job(job)));
-    let outcomes =
-        handles.map(|handle| async move { handle.await.map_err(|error| error.to_string())? });
-    try_join_all(outcomes).await
+    let mut values = vec![0; jobs.len()];
+    let mut running: FuturesUnordered<_> = jobs
+        .into_iter()
+        .enumerate()
+        .map(|(place, job)| {
+            let task = tokio::spawn(run_job(job));
+            async move { Ok::<_, String>((place, task.await.map_err(|error| error.to_string())??)) }
+        })
+        .collect();
+    while let Some((place, value)) = running.try_next().await? {
+        values[place] = value;
+    }
+    Ok(values)
 }
 // ANCHOR_END: gather_like_python
 
 // ANCHOR: gather_fail_fast
-/// The first error makes `try_join_all` return and drop the other futures,
-/// which cancels them where they are.
+/// The first error ends the loop, and returning drops `running` with the
+/// jobs still in it, which cancels them where they are. Not `try_join_all`:
+/// over more than 30 futures it sees an error only once every future before
+/// it in the list has ended.
 pub async fn gather_fail_fast(jobs: Vec<Job>) -> Result<Vec<u32>, String> {
-    try_join_all(jobs.into_iter().map(run_job)).await
+    let mut values = vec![0; jobs.len()];
+    let mut running: FuturesUnordered<_> = jobs
+        .into_iter()
+        .enumerate()
+        .map(|(place, job)| async move { run_job(job).await.map(|value| (place, value)) })
+        .collect();
+    while let Some((place, value)) = running.try_next().await? {
+        values[place] = value;
+    }
+    Ok(values)
 }
 // ANCHOR_END: gather_fail_fast
 

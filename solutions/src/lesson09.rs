@@ -11,14 +11,14 @@ pub use given::lesson09::{Download, download, fetch};
 /// Every download waits for a permit first; the permit goes back when
 /// `_permit` is dropped, at the end of the block.
 pub async fn download_limited(
-    downloads: Vec<(&'static str, u64)>,
+    downloads: Vec<(&'static str, Duration)>,
     at_most: usize,
 ) -> Vec<&'static str> {
     let semaphore = Semaphore::new(at_most);
     let semaphore = &semaphore;
-    join_all(downloads.into_iter().map(|(name, units)| async move {
+    join_all(downloads.into_iter().map(|(name, takes)| async move {
         let _permit = semaphore.acquire().await.expect("the semaphore is never closed");
-        download(name, units).await
+        download(name, takes).await
     }))
     .await
 }
@@ -52,18 +52,18 @@ pub async fn download_with_fallback(
 /// The loop waits for a permit before it spawns, so at most `at_most` tasks
 /// exist at once; each task owns its permit and gives it back when it ends.
 pub async fn download_in_tasks(
-    downloads: Vec<(&'static str, u64)>,
+    downloads: Vec<(&'static str, Duration)>,
     at_most: usize,
 ) -> Vec<&'static str> {
     let semaphore = std::sync::Arc::new(Semaphore::new(at_most));
     let mut tasks = Vec::with_capacity(downloads.len());
-    for (name, units) in downloads {
+    for (name, takes) in downloads {
         let permit = std::sync::Arc::clone(&semaphore)
             .acquire_owned()
             .await
             .expect("the semaphore is never closed");
         tasks.push(tokio::spawn(async move {
-            let name = download(name, units).await;
+            let name = download(name, takes).await;
             // Naming the permit here moves it into the task; unnamed, it
             // would stay in the loop and be dropped before the download ran.
             drop(permit);
@@ -79,13 +79,13 @@ pub async fn download_in_tasks(
 /// `buffer_unordered` keeps `at_most` downloads running and yields each
 /// name as soon as it is done.
 pub async fn download_as_they_finish(
-    downloads: Vec<(&'static str, u64)>,
+    downloads: Vec<(&'static str, Duration)>,
     at_most: usize,
 ) -> Vec<&'static str> {
     use futures::StreamExt;
 
     futures::stream::iter(downloads)
-        .map(|(name, units)| download(name, units))
+        .map(|(name, takes)| download(name, takes))
         .buffer_unordered(at_most)
         .collect()
         .await

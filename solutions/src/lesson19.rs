@@ -84,6 +84,12 @@ pub async fn check_rate_limiter(
 /// right calls at the right instants and returned the right result, or an
 /// `Err` saying what went wrong.
 ///
+/// The grader's wrong policies are wrong in the ways retry policies usually
+/// are: in how many calls they make, in how long a wait is (a little or a
+/// lot), in how the waits grow, and in what they return. Choose numbers that
+/// only a correct policy gets right: waits of 1 s and then 2 s double, but
+/// they also grow by 1 s each.
+///
 /// Python: a pytest-asyncio test that patches `asyncio.sleep` to record the
 /// waits; here the waits really happen, on a clock that costs nothing.
 pub async fn check_retry(make: impl Fn(u32, Duration) -> Box<dyn Retry>) -> anyhow::Result<()> {
@@ -127,6 +133,10 @@ pub async fn check_retry(make: impl Fn(u32, Duration) -> Box<dyn Retry>) -> anyh
 /// Check a cache with expiry: `make(ttl)` makes one that behaves as `Cache`
 /// says. Return `Ok(())` when it does, and an `Err` saying what went wrong.
 ///
+/// The grader's wrong caches are wrong in the ways caches usually are: in
+/// when an entry goes (a little early or late, or a lot), and in what a
+/// read, a second insert or another key does to an entry.
+///
 /// Python: a test of a TTL cache that reads `loop.time()`; one that sleeps
 /// for the real TTL is slow, and one that sleeps "a bit longer" is flaky.
 pub async fn check_cache(make: impl Fn(Duration) -> Box<dyn Cache>) -> anyhow::Result<()> {
@@ -167,8 +177,13 @@ pub async fn check_cache(make: impl Fn(Duration) -> Box<dyn Cache>) -> anyhow::R
 /// Return `Ok(())` when the handler behaves, and an `Err` saying what went
 /// wrong when it does not.
 ///
-/// A wrong handler may never reply, or never return: your check must still
-/// end, with an `Err`, and leave nothing running when it returns.
+/// The grader's wrong handlers are wrong in the ways handlers usually are:
+/// a reply that comes late or never, a request read wrong (every line the
+/// protocol does not name gets `ERR`, an empty one too), two requests in one
+/// write taken as one, and a handler that stops early, fails at the close,
+/// or never ends. A wrong handler may never reply, or never return: your
+/// check must still end, with an `Err`, and leave nothing running when it
+/// returns.
 ///
 /// Python: a test that feeds an `asyncio.StreamReader` by hand, or talks to
 /// the handler over `socket.socketpair()`.
@@ -178,21 +193,40 @@ pub async fn check_line_handler(make: impl Fn() -> Box<dyn LineHandler>) -> anyh
     let talk = async move {
         let (reader, mut writer) = tokio::io::split(client);
         let mut replies = BufReader::new(reader).lines();
-        // One request at a time: each reply must come before the next request.
+        // One request at a time: each reply must come before the next
+        // request, at the same instant (nothing here takes time). Each line
+        // the protocol does not name, an empty one too, gets `ERR`, and the
+        // handler goes on.
         let exchanges = [
             ("PING", "PONG"),
             ("ADD 2 40", "42"),
             ("ADD -7 3", "-4"),
             ("HELLO", "ERR"),
+            ("ping", "ERR"),
+            ("ADD 1 2 3", "ERR"),
+            ("", "ERR"),
             ("PING", "PONG"),
         ];
         for (request, expected) in exchanges {
+            let asked = Instant::now();
             writer.write_all(format!("{request}\n").as_bytes()).await?;
             let reply = timeout(Duration::from_secs(1), replies.next_line()).await;
             let reply = reply.map_err(|_| anyhow!("no reply to {request:?} within 1s"))??;
             ensure!(
                 reply.as_deref() == Some(expected),
                 "{request:?} got {reply:?}, not {expected:?}"
+            );
+            let waited = asked.elapsed();
+            ensure!(waited.is_zero(), "the reply to {request:?} came {waited:?} late, not at once");
+        }
+        // Two requests in one write: each is still a line of its own.
+        writer.write_all(b"ADD 1 1\nPING\n").await?;
+        for expected in ["2", "PONG"] {
+            let reply = timeout(Duration::from_secs(1), replies.next_line()).await;
+            let reply = reply.map_err(|_| anyhow!("no reply to two requests sent at once"))??;
+            ensure!(
+                reply.as_deref() == Some(expected),
+                "two requests sent at once got {reply:?}, not {expected:?}"
             );
         }
         // Closing our side must end the handler; the rest of `client` goes

@@ -106,34 +106,38 @@ pub async fn crawl(
 
 // ANCHOR: check_limits
 /// Two hosts of four pages each, all found at once from the start page:
-/// enough to fill every limit. Every page links back, and to one slow page
+/// enough to fill every limit. The two hosts differ only in their port,
+/// which makes them two hosts to `host_of`, so a crawler that counts hosts
+/// by name alone shows up too. Every page links back, and to one slow page
 /// one level deeper, which is still in flight when the next links to it
 /// arrive: a crawler that marks a page as seen only once it is fetched asks
-/// for it again.
+/// for it again. The slow page links one level deeper still.
 pub async fn check_limits(
     crawl: impl AsyncFn(&FakeSite, &str, usize, usize) -> Summary,
 ) -> anyhow::Result<()> {
     use std::collections::{BTreeSet, HashSet};
     let (total, per_host) = (3, 2);
     let leaves = [
-        "http://a.test/1",
-        "http://a.test/2",
-        "http://a.test/3",
-        "http://a.test/4",
-        "http://b.test/1",
-        "http://b.test/2",
-        "http://b.test/3",
-        "http://b.test/4",
+        "http://a.test:8001/1",
+        "http://a.test:8001/2",
+        "http://a.test:8001/3",
+        "http://a.test:8001/4",
+        "http://a.test:8002/1",
+        "http://a.test:8002/2",
+        "http://a.test:8002/3",
+        "http://a.test:8002/4",
     ];
-    let (start, deep) = ("http://a.test/", "http://b.test/deep");
-    let mut site = FakeSite::new().page(start, 1, &leaves).page(deep, 5, &[]);
+    let (start, deep, deeper) =
+        ("http://a.test:8001/", "http://a.test:8002/deep", "http://a.test:8001/deeper");
+    let mut site =
+        FakeSite::new().page(start, 1, &leaves).page(deep, 5, &[deeper]).page(deeper, 1, &[start]);
     for (units, leaf) in (2..).zip(leaves) {
-        site = site.page(leaf, units, &[start, deep, "http://a.test/1"]);
+        site = site.page(leaf, units, &[start, deep, "http://a.test:8001/1"]);
     }
     let summary = crawl(&site, start, total, per_host).await;
 
     let found: BTreeSet<&str> = summary.pages.keys().map(String::as_str).collect();
-    let expected: BTreeSet<&str> = leaves.iter().copied().chain([start, deep]).collect();
+    let expected: BTreeSet<&str> = leaves.iter().copied().chain([start, deep, deeper]).collect();
     anyhow::ensure!(found == expected, "the crawl found {found:?}, not {expected:?}");
     let requests = site.requests();
     let once: HashSet<&String> = requests.iter().collect();

@@ -3,10 +3,16 @@
 
 // As in a library, whose public items and re-exports count as used: the tests
 // call only the exercises, and a stub ignores its arguments until it is written.
+#[cfg(not(feature = "solutions"))]
 #[allow(dead_code, unused_imports, unused_variables)]
-#[cfg_attr(not(feature = "solutions"), path = "../../exercises/src/lesson03.rs")]
-#[cfg_attr(feature = "solutions", path = "../../solutions/src/lesson03.rs")]
+#[path = "../../exercises/src/lesson03.rs"]
 mod exercise;
+
+// Graded with `--features solutions`, the code under test is the reference
+// itself: one module, compiled once, which the scenario tests compare with
+// itself.
+#[cfg(feature = "solutions")]
+use reference as exercise;
 
 #[allow(dead_code, unused_imports)]
 #[path = "../../solutions/src/lesson03.rs"]

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use timeline::traced;
+use timeline::{mark, traced};
 
 /// What a chore hands back when it has run to its end: proof that it was
 /// done. Only [`chore`] makes one (the field is private), so the `Done` of a
@@ -52,14 +52,43 @@ pub async fn risky_chore(chore: RiskyChore) -> &'static str {
     chore.name
 }
 
-/// Which seat each guest has.
-pub type SeatingPlan = HashMap<String, u32>;
+/// Which seat each guest has: build one with `SeatingPlan::from([(name,
+/// seat), ...])`. Given.
+///
+/// A copy of a plan (`clone`) is recorded on the timeline as
+/// [`PLAN_COPIED`], so the tests can see whether tasks shared one plan.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct SeatingPlan {
+    seats: HashMap<String, u32>,
+}
+
+/// The label of the mark a copy of a [`SeatingPlan`] leaves on the timeline.
+pub const PLAN_COPIED: &str = "copy of the plan";
+
+impl Clone for SeatingPlan {
+    fn clone(&self) -> Self {
+        mark(PLAN_COPIED);
+        SeatingPlan { seats: self.seats.clone() }
+    }
+}
+
+impl<const N: usize> From<[(String, u32); N]> for SeatingPlan {
+    fn from(seats: [(String, u32); N]) -> Self {
+        seats.into_iter().collect()
+    }
+}
+
+impl FromIterator<(String, u32)> for SeatingPlan {
+    fn from_iter<I: IntoIterator<Item = (String, u32)>>(seats: I) -> Self {
+        SeatingPlan { seats: seats.into_iter().collect() }
+    }
+}
 
 /// Leads `guest` to their seat and returns the seat number from the plan:
 /// seat `n` is `n` units away. A guest who is not on the plan gets `None`,
 /// after 1 unit spent looking for their name. Given.
 pub async fn seat_guest(plan: &SeatingPlan, guest: &str) -> Option<u32> {
-    let seat = plan.get(guest).copied();
+    let seat = plan.seats.get(guest).copied();
     let walk = seat.map_or(1, u64::from);
     traced(guest, tokio::time::sleep(Duration::from_secs(walk))).await;
     seat

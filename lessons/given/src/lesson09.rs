@@ -8,12 +8,12 @@ use std::time::Duration;
 
 use timeline::traced;
 
-/// Downloads `name` (it takes `units` units) and returns the name. Given.
+/// Downloads `name` (it takes `takes`) and returns the name. Given.
 ///
 /// Call it once you hold a permit: its row on the timeline starts when the
 /// download starts, so time spent waiting for a permit does not show up.
-pub async fn download(name: &'static str, units: u64) -> &'static str {
-    traced(name, tokio::time::sleep(Duration::from_secs(units))).await;
+pub async fn download(name: &'static str, takes: Duration) -> &'static str {
+    traced(name, tokio::time::sleep(takes)).await;
     name
 }
 
@@ -22,16 +22,17 @@ pub async fn download(name: &'static str, units: u64) -> &'static str {
 pub struct Download {
     /// What is downloaded; also its row on the timeline.
     pub name: &'static str,
-    /// How long it takes, in units. A stalled download takes far longer than
-    /// anyone wants to wait.
-    pub units: u64,
+    /// How long it takes. A stalled download takes far longer than anyone
+    /// wants to wait.
+    pub takes: Duration,
     /// `Ok(size)` for success, `Err(message)` for failure.
     pub result: Result<u32, &'static str>,
 }
 
-/// Runs a download: after its units it returns its size, or its error as a
-/// `String`. Given. Like [`download`], it traces only the download itself.
+/// Runs a download: after the time it takes it returns its size, or its
+/// error as a `String`. Given. Like [`download`], it traces only the
+/// download itself.
 pub async fn fetch(download: Download) -> Result<u32, String> {
-    traced(download.name, tokio::time::sleep(Duration::from_secs(download.units))).await;
+    traced(download.name, tokio::time::sleep(download.takes)).await;
     download.result.map_err(String::from)
 }

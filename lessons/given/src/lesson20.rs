@@ -188,6 +188,7 @@ pub struct FakeSite {
 enum Answer {
     Status(u16),
     Flaky(usize),
+    InTurn(Vec<u16>),
     Silent,
     Refused,
 }
@@ -234,6 +235,17 @@ impl FakeSite {
     /// these links; each answer takes `units`.
     pub fn flaky(self, url: &str, units: u32, failures: usize, links: &[&str]) -> FakeSite {
         self.with(url, units, Answer::Flaky(failures), links)
+    }
+
+    /// `url` answers its requests with `statuses` in turn, the last one
+    /// again once they run out, each answer after `units`; an answer below
+    /// 400 has these links, any other none.
+    ///
+    /// # Panics
+    /// If `statuses` is empty.
+    pub fn answers(self, url: &str, units: u32, statuses: &[u16], links: &[&str]) -> FakeSite {
+        assert!(!statuses.is_empty(), "FakeSite::answers needs at least one status");
+        self.with(url, units, Answer::InTurn(statuses.to_vec()), links)
     }
 
     /// `url` never answers.
@@ -328,6 +340,10 @@ impl Fetch for FakeSite {
                 Answer::Status(status) => (status, Vec::new()),
                 Answer::Flaky(failures) if before < failures => (503, Vec::new()),
                 Answer::Flaky(_) => (200, page.links),
+                Answer::InTurn(statuses) => {
+                    let status = statuses.get(before).or(statuses.last()).copied().unwrap_or(200);
+                    (status, if status < 400 { page.links } else { Vec::new() })
+                }
                 Answer::Silent => std::future::pending().await,
                 Answer::Refused => anyhow::bail!("connection refused"),
             };

@@ -380,31 +380,31 @@ pub fn assert_book_copy_is_fresh(text: &str, book_copy: &Path) {
 /// shape as `output`, a fresh run of it: line by line, with times, ratios and
 /// ports masked by [`mask_measurements`]. The copy is
 /// `book/src/output/lesson-NN.txt` for the lesson package in `manifest_dir`;
-/// with [`UPDATE_VARIABLE`] set, `output` is written there instead.
+/// with [`UPDATE_VARIABLE`] set, `output` is written there instead, unless
+/// only its measurements changed (so a refresh leaves it alone).
 ///
 /// # Panics
 /// When the copy has another shape; the message says how to refresh it.
 pub fn assert_book_copy_has_the_same_shape(output: &str, manifest_dir: &str) {
-    let Some(copy) = BookCopy::of(output, manifest_dir) else { return };
-    let shape = |text: &str| text.lines().map(mask_measurements).collect::<Vec<_>>();
-    let (now, then) = (shape(output), shape(&copy.committed));
-    if let Some((line, (a, b))) = now.iter().zip(&then).enumerate().find(|(_, (a, b))| a != b) {
-        panic!(
-            "{} is stale at line {}: the lesson now prints\n  {a}\nwhere the book shows\n  {b}\n{}",
-            copy.path.display(),
-            line + 1,
-            copy.refresh
-        );
-    }
-    assert_eq!(
-        now.len(),
-        then.len(),
-        "{} is stale: it has {} lines, the lesson now prints {}. {}",
-        copy.path.display(),
-        then.len(),
-        now.len(),
-        copy.refresh
-    );
+    BookCopy::of(manifest_dir).check(output, |committed, path| {
+        let shape = |text: &str| text.lines().map(mask_measurements).collect::<Vec<_>>();
+        let (now, then) = (shape(output), shape(committed));
+        if let Some((line, (a, b))) = now.iter().zip(&then).enumerate().find(|(_, (a, b))| a != b) {
+            return Some(format!(
+                "{} is stale at line {}: the lesson now prints\n  {a}\nwhere the book shows\n  {b}",
+                path.display(),
+                line + 1,
+            ));
+        }
+        (now.len() != then.len()).then(|| {
+            format!(
+                "{} is stale: it has {} lines, the lesson now prints {}.",
+                path.display(),
+                then.len(),
+                now.len()
+            )
+        })
+    });
 }
 
 /// Checks that the book's copy of a real-clock lesson's output holds the
@@ -420,42 +420,48 @@ pub fn assert_book_copy_has_the_same_lines(
     manifest_dir: &str,
     shape: impl Fn(&str) -> Option<String>,
 ) {
-    let Some(copy) = BookCopy::of(output, manifest_dir) else { return };
-    let lines = |text: &str| text.lines().filter_map(&shape).collect::<BTreeSet<_>>();
-    let (now, then) = (lines(output), lines(&copy.committed));
-    let new: Vec<&String> = now.difference(&then).collect();
-    let gone: Vec<&String> = then.difference(&now).collect();
-    assert!(
-        new.is_empty() && gone.is_empty(),
-        "{} is stale: the lesson now prints {new:?}, and no longer {gone:?}. {}",
-        copy.path.display(),
-        copy.refresh
-    );
+    BookCopy::of(manifest_dir).check(output, |committed, path| {
+        let lines = |text: &str| text.lines().filter_map(&shape).collect::<BTreeSet<_>>();
+        let (now, then) = (lines(output), lines(committed));
+        let new: Vec<&String> = now.difference(&then).collect();
+        let gone: Vec<&String> = then.difference(&now).collect();
+        (!new.is_empty() || !gone.is_empty()).then(|| {
+            format!(
+                "{} is stale: the lesson now prints {new:?}, and no longer {gone:?}.",
+                path.display()
+            )
+        })
+    });
 }
 
 /// The book's copy of a real-clock lesson's output, to compare with a run.
 struct BookCopy {
     path: PathBuf,
+    /// What the copy holds now (empty when it is missing: stale, then).
     committed: String,
-    /// How to refresh the copy when it is stale.
-    refresh: String,
+    name: String,
 }
 
 impl BookCopy {
-    /// The copy for the lesson package in `manifest_dir`; `None` when
-    /// [`UPDATE_VARIABLE`] is set, once `output` has been written there.
-    fn of(output: &str, manifest_dir: &str) -> Option<BookCopy> {
+    /// The copy for the lesson package in `manifest_dir`.
+    fn of(manifest_dir: &str) -> BookCopy {
         let package = Path::new(manifest_dir);
         let name = package.file_name().expect("a lesson package folder").to_string_lossy();
         let path = package.join(format!("../../book/src/output/{name}.txt"));
-        if std::env::var_os(UPDATE_VARIABLE).is_some() {
-            std::fs::write(&path, output).expect("could not write the book's copy");
-            return None;
-        }
-        // A missing copy reads as empty: stale, with the message that says how to make it.
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        let refresh = format!("Refresh it with `{UPDATE_VARIABLE}=1 cargo test -p {name}`.");
-        Some(BookCopy { path, committed, refresh })
+        BookCopy { path, committed, name: name.into_owned() }
+    }
+
+    /// `stale` says how the copy differs from `output` (`None`: it does not,
+    /// but for what real runs vary in). A stale copy fails the test, or,
+    /// with [`UPDATE_VARIABLE`] set, is replaced by `output`.
+    fn check(&self, output: &str, stale: impl Fn(&str, &Path) -> Option<String>) {
+        let Some(problem) = stale(&self.committed, &self.path) else { return };
+        if std::env::var_os(UPDATE_VARIABLE).is_some() {
+            std::fs::write(&self.path, output).expect("could not write the book's copy");
+            return;
+        }
+        panic!("{problem} Refresh it with `{UPDATE_VARIABLE}=1 cargo test -p {}`.", self.name);
     }
 }
 

@@ -57,7 +57,8 @@ pub fn lessons(root: &Path) -> Vec<String> {
     lessons
 }
 
-fn is_lesson_name(stem: &str) -> bool {
+/// `lesson03`: "lesson" and two digits.
+pub fn is_lesson_name(stem: &str) -> bool {
     stem.strip_prefix("lesson")
         .is_some_and(|n| n.len() == 2 && n.chars().all(|c| c.is_ascii_digit()))
 }

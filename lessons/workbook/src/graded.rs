@@ -93,13 +93,19 @@ impl std::fmt::Display for GradeError {
 
 /// Runs the graded tests against `subject` in the workspace at `root`; with a
 /// `filter`, only the tests whose names contain it (as `cargo test FILTER`).
+/// A lesson that does not compile is an error here, as it is for `cargo
+/// test`: callers that show the other lessons anyway use [`run_in`].
 pub fn run(
     root: &Path,
     subject: Subject,
     filter: Option<&str>,
 ) -> Result<Vec<TestResult>, GradeError> {
     let filters: Vec<String> = filter.into_iter().map(String::from).collect();
-    Ok(run_in(root, subject, &filters, None, false)?.results)
+    let graded = run_in(root, subject, &filters, None, false)?;
+    match graded.broken.first() {
+        Some(broken) => Err(GradeError::BuildFailed(broken.errors.clone())),
+        None => Ok(graded.results),
+    }
 }
 
 /// What a graded run produced.
@@ -111,6 +117,17 @@ pub struct Graded {
     /// each as the compiler printed it. A warning such as "unused `Sleep`
     /// that must be used" is often the only clue to a future never awaited.
     pub warnings: Vec<String>,
+    /// The lessons that did not compile; the others were graded all the same.
+    pub broken: Vec<Broken>,
+}
+
+/// A lesson whose test binary did not compile.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Broken {
+    /// `lesson07`.
+    pub lesson: String,
+    /// The compiler's errors about it, from the first on.
+    pub errors: String,
 }
 
 /// The start of the output given to a test that never reported, because
@@ -121,6 +138,11 @@ pub const DID_NOT_REPORT: &str = "Did not report: the test binary stopped";
 /// when there is none), building in `target` when given, and with warnings
 /// denied when `strict`. A test that did not report because the test binary
 /// died counts as failed, with a message that says how the binary ended.
+///
+/// Each lesson is a test binary of its own, and cargo runs none when one
+/// does not compile. So a lesson that does not compile is set aside (in
+/// [`Graded::broken`], with its errors) and the others are built and graded
+/// again without it; only when no lesson compiles is that an error.
 pub fn run_in(
     root: &Path,
     subject: Subject,
@@ -128,28 +150,126 @@ pub fn run_in(
     target: Option<&Path>,
     strict: bool,
 ) -> Result<Graded, GradeError> {
-    let build = Build { subject, filters, target, strict };
-    let output = graded_tests(root, &build, false)?;
+    let mut build = Build { subject, filters, target, strict, binaries: None };
+    let mut broken: Vec<Broken> = Vec::new();
+    loop {
+        match run_binaries(root, &build) {
+            Ok(mut graded) => {
+                graded.broken = broken;
+                return Ok(graded);
+            }
+            Err(Attempt::Failed(error)) => return Err(error),
+            Err(Attempt::DidNotCompile { lessons, stderr }) => {
+                let wanted = build.binaries.clone().unwrap_or_else(|| {
+                    let named = lesson_binaries(root, filters);
+                    if named.is_empty() { all_lesson_binaries(root) } else { named }
+                });
+                broken.extend(lessons.iter().map(|lesson| Broken {
+                    lesson: lesson.clone(),
+                    errors: errors_about(&stderr, lesson),
+                }));
+                let rest: Vec<String> =
+                    wanted.into_iter().filter(|lesson| !lessons.contains(lesson)).collect();
+                if rest.is_empty() {
+                    let errors = broken.iter().map(|b| b.errors.as_str()).collect::<Vec<_>>();
+                    return Err(GradeError::BuildFailed(errors.join("\n")));
+                }
+                build.binaries = Some(rest);
+            }
+        }
+    }
+}
+
+/// Why one `cargo test` gave no results.
+enum Attempt {
+    /// These lessons' test binaries did not compile.
+    DidNotCompile { lessons: Vec<String>, stderr: String },
+    /// Anything else.
+    Failed(GradeError),
+}
+
+fn run_binaries(root: &Path, build: &Build) -> Result<Graded, Attempt> {
+    let output = graded_tests(root, build, false).map_err(Attempt::Failed)?;
     let stdout = String::from_utf8_lossy(&output.stdout);
-    let warnings = learner_warnings(&String::from_utf8_lossy(&output.stderr));
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    let warnings = learner_warnings(&stderr);
     let mut results = parse(&stdout);
     let (started, finished) = test_binaries_started_and_finished(&stdout);
     if started > 0 && started == finished && !results.is_empty() {
-        return Ok(Graded { results, warnings });
+        return Ok(Graded { results, warnings, broken: Vec::new() });
     }
     if results.is_empty() && started == 0 {
-        return Err(classify(&String::from_utf8_lossy(&output.stderr)));
+        let lessons = lessons_that_did_not_compile(&stderr);
+        if lessons.is_empty() {
+            return Err(Attempt::Failed(classify(&stderr)));
+        }
+        return Err(Attempt::DidNotCompile { lessons, stderr });
     }
     // A binary died part way: every listed test that did not report fails.
-    let listing = graded_tests(root, &build, true)?;
-    let how = how_it_ended(&String::from_utf8_lossy(&output.stderr));
+    let listing = graded_tests(root, build, true).map_err(Attempt::Failed)?;
+    let how = how_it_ended(&stderr);
     for name in listed(&String::from_utf8_lossy(&listing.stdout)) {
         if !results.iter().any(|result| result.name == name) {
             results.push(TestResult { name, passed: false, output: did_not_report(&how) });
         }
     }
     results.sort_by(|a, b| a.name.cmp(&b.name));
-    Ok(Graded { results, warnings })
+    Ok(Graded { results, warnings, broken: Vec::new() })
+}
+
+/// The lessons whose test binaries cargo could not compile, from its
+/// `error: could not compile `async-workbook` (test "lesson07") ...` lines.
+fn lessons_that_did_not_compile(stderr: &str) -> Vec<String> {
+    let marker = format!("could not compile `{GRADED_PACKAGE}` (test \"");
+    let mut lessons: Vec<String> = stderr
+        .lines()
+        .filter_map(|line| line.split_once(&marker)?.1.split_once('"').map(|(name, _)| name))
+        .map(String::from)
+        .collect();
+    lessons.sort();
+    lessons.dedup();
+    lessons
+}
+
+/// The compiler's error messages about `lesson`: those pointing into its
+/// exercise file or its tests. When a file is missing the compiler says so
+/// in a message of its own, and this says how to get it back.
+fn errors_about(stderr: &str, lesson: &str) -> String {
+    let exercise_file = format!("exercises/src/{lesson}.rs");
+    if stderr.contains("couldn't read") && stderr.contains(&exercise_file) {
+        return format!(
+            "error: {exercise_file} is missing. Restore it with `git checkout {exercise_file}` \
+             (your work in it, if any, is in your editor's undo history or a backup)."
+        );
+    }
+    let mentions = |block: &String| {
+        block.contains(&exercise_file)
+            || block.contains(&format!("tests/{lesson}.rs"))
+            || block.contains(&format!("tests/grade/{lesson}.rs"))
+    };
+    let about: Vec<String> = error_blocks(stderr).into_iter().filter(mentions).collect();
+    if about.is_empty() {
+        return compiler_errors(stderr);
+    }
+    let lines: Vec<&str> = about.iter().flat_map(|block| block.lines()).take(80).collect();
+    lines.join("\n")
+}
+
+/// The compiler's error messages one by one, without its warnings, cargo's
+/// progress lines, or cargo's own "could not compile" lines.
+fn error_blocks(stderr: &str) -> Vec<String> {
+    let mut blocks: Vec<String> = Vec::new();
+    for line in stderr.lines().filter(|line| !is_cargo_progress(line)) {
+        if line.starts_with("error") || line.starts_with("warning") {
+            blocks.push(String::new());
+        }
+        if let Some(block) = blocks.last_mut() {
+            block.push_str(line);
+            block.push('\n');
+        }
+    }
+    blocks.retain(|block| block.starts_with("error") && !block.starts_with("error: could not"));
+    blocks
 }
 
 /// The compiler's `warning:` blocks that point into `exercises/src/`.
@@ -180,6 +300,8 @@ struct Build<'a> {
     filters: &'a [String],
     target: Option<&'a Path>,
     strict: bool,
+    /// The lesson binaries to build and run; `None`: as the filters say.
+    binaries: Option<Vec<String>>,
 }
 
 /// How many test binaries began ("running 3 tests") and how many printed
@@ -202,7 +324,8 @@ fn graded_tests(
     let mut command = cargo(root);
     // Every lesson's binary runs even when an earlier one fails.
     command.args(["test", "--package", GRADED_PACKAGE, "--no-fail-fast"]);
-    for lesson in lesson_binaries(root, build.filters) {
+    let binaries = build.binaries.clone().unwrap_or_else(|| lesson_binaries(root, build.filters));
+    for lesson in binaries {
         command.args(["--test", &lesson]);
     }
     if build.subject == Subject::Solutions {
@@ -243,6 +366,19 @@ fn lesson_binaries(root: &Path, filters: &[String]) -> Vec<String> {
     let mut lessons = named.unwrap_or_default();
     lessons.sort();
     lessons.dedup();
+    lessons
+}
+
+/// Every lesson's test binary, from the roots in `tests/grade/`.
+fn all_lesson_binaries(root: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(root.join("tests").join("grade")) else {
+        return Vec::new();
+    };
+    let mut lessons: Vec<String> = entries
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter_map(|name| name.strip_suffix(".rs").map(String::from))
+        .collect();
+    lessons.sort();
     lessons
 }
 

@@ -21,7 +21,7 @@ pub fn run(root: &Path, typed_lesson: &str) -> ExitCode {
     let next = match graded::run(root, Subject::Exercises, Some(&format!("{lesson}::"))) {
         Ok(results) => {
             let progress = progress::match_tests(&exercises, &results);
-            progress::next_up(&progress).map(|next| next.exercise.clone())
+            progress::next_up(&progress, None).map(|next| next.exercise.clone())
         }
         Err(GradeError::BuildFailed(errors)) => {
             let source = std::fs::read_to_string(root.join(format!("exercises/src/{lesson}.rs")))
@@ -30,7 +30,7 @@ pub fn run(root: &Path, typed_lesson: &str) -> ExitCode {
                 .or_else(|| first_unwritten(&exercises, &source))
                 .or_else(|| exercises.first());
             println!(
-                "(Your code does not compile yet, so nothing was graded; `cargo test {lesson}` \
+                "(Your code does not compile yet, so nothing was graded; `cargo grade {lesson}` \
                  shows the errors. Here is the hint for the exercise you are on.)\n"
             );
             exercise.cloned()

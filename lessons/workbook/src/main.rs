@@ -10,6 +10,7 @@ mod graded;
 mod hint;
 mod progress;
 mod solution;
+mod start;
 mod variants;
 mod verify;
 mod watch;
@@ -23,6 +24,8 @@ usage: cargo run -p workbook -- [command]
   (no command)            your progress per lesson, and the next exercise to do
   hint <lesson>           the next hint for that lesson's next unsolved exercise
                           (run it again for more); <lesson> is lesson03 or 03
+  start <lesson>          begin at that lesson (lesson13 for Part II): the
+                          next exercise offered is from there on
   watch                   re-grade the lesson whose exercise file you save
   solution <lesson>       the reference solution, once the lesson passes
   solution <lesson> --spoil   the reference solution now (spoils the exercise)
@@ -43,6 +46,7 @@ fn main() -> ExitCode {
         [] => show_progress(&root),
         ["hint", lesson] => hint::run(&root, lesson),
         ["watch"] => watch::run(&root),
+        ["start", lesson] => start::run(&root, lesson),
         ["solution", lesson] => solution::run(&root, lesson, false),
         ["solution", lesson, solution::SPOIL_FLAG] => solution::run(&root, lesson, true),
         ["verify"] => verify::run(),
@@ -65,8 +69,8 @@ fn main() -> ExitCode {
 
 fn show_progress(root: &Path) -> ExitCode {
     eprintln!("Grading every exercise with `cargo test` (the first run builds the workspace)...");
-    let results = match graded::run(root, graded::Subject::Exercises, None) {
-        Ok(results) => results,
+    let graded = match graded::run_in(root, graded::Subject::Exercises, &[], None, false) {
+        Ok(graded) => graded,
         Err(error) => return fail(&error.to_string()),
     };
     let exercises = exercises::read_all(root);
@@ -77,8 +81,9 @@ fn show_progress(root: &Path) -> ExitCode {
             (lesson, title)
         })
         .collect();
-    let progress = progress::match_tests(&exercises, &results);
-    print!("{}", progress::render(&lessons, &progress));
+    let progress = progress::match_tests(&exercises, &graded.results);
+    let start = start::read(root);
+    print!("{}", progress::render(&lessons, &progress, &graded.broken, start.as_deref()));
     ExitCode::SUCCESS
 }
 

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::exercises::Exercise;
-use crate::graded::TestResult;
+use crate::graded::{Broken, TestResult};
 
 /// An exercise and the results of its graded tests.
 #[derive(Debug)]
@@ -53,19 +53,57 @@ pub fn owner(exercises: &[Exercise], test: &TestResult) -> Option<usize> {
         .map(|(index, _)| index)
 }
 
-/// The first exercise, in lesson and file order, that is not solved.
-pub fn next_up<'a>(progress: &'a [ExerciseProgress<'a>]) -> Option<&'a ExerciseProgress<'a>> {
-    progress.iter().find(|entry| !entry.solved())
+/// The first exercise, in lesson and file order, that is not solved; from
+/// the `start` lesson on when the learner chose one (and before it only when
+/// everything from there on is solved).
+pub fn next_up<'a>(
+    progress: &'a [ExerciseProgress<'a>],
+    start: Option<&str>,
+) -> Option<&'a ExerciseProgress<'a>> {
+    let from_start = |entry: &&ExerciseProgress| {
+        start.is_none_or(|start| entry.exercise.lesson.as_str() >= start)
+    };
+    let unsolved = |entry: &&ExerciseProgress| !entry.solved();
+    progress.iter().filter(from_start).find(unsolved).or_else(|| progress.iter().find(unsolved))
+}
+
+/// The parts of the workbook, by the lesson each begins with.
+const PARTS: [(&str, &str); 3] = [
+    ("lesson01", "Part I: asyncio's constructs in tokio"),
+    ("lesson13", "Part II: beyond asyncio"),
+    ("lesson21", "Part III: under the hood"),
+];
+
+/// The heading of the part that `lesson` opens, if it opens one.
+fn part_opened_by(lesson: &str) -> Option<&'static str> {
+    PARTS.iter().find(|(first, _)| *first == lesson).map(|(_, title)| *title)
 }
 
 const BAR_WIDTH: usize = 20;
 
 /// The progress view: one row per lesson (passed of total graded tests, a
-/// bar), the overall count, and the next step.
-pub fn render(lessons: &[(String, String)], progress: &[ExerciseProgress]) -> String {
+/// bar, or that it does not compile), the overall count, the first error of
+/// each lesson that does not compile, and the next step.
+pub fn render(
+    lessons: &[(String, String)],
+    progress: &[ExerciseProgress],
+    broken: &[Broken],
+    start: Option<&str>,
+) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "Your progress (graded by `cargo test`)\n");
+    let _ = writeln!(out, "Your progress (graded by `cargo test`)");
     for (lesson, title) in lessons {
+        if let Some(part) = part_opened_by(lesson) {
+            let _ = writeln!(out, "\n{part}");
+        }
+        let title = match start {
+            Some(start) if start == lesson => format!("{title}  <- you start here"),
+            _ => title.clone(),
+        };
+        if broken.iter().any(|broken| &broken.lesson == lesson) {
+            let _ = writeln!(out, "{lesson}  {}  does not compile  {title}", bar(0, 1));
+            continue;
+        }
         let tests: Vec<&TestResult> = progress
             .iter()
             .filter(|entry| &entry.exercise.lesson == lesson)
@@ -90,7 +128,10 @@ pub fn render(lessons: &[(String, String)], progress: &[ExerciseProgress]) -> St
         all_tests.len(),
         progress.len()
     );
-    match next_up(progress) {
+    for lesson in broken {
+        out.push_str(&describe_broken(lesson));
+    }
+    match next_up(progress, start) {
         Some(entry) => out.push_str(&describe_next(entry)),
         None => out.push_str("Every exercise passes. Well done!\n"),
     }
@@ -102,11 +143,27 @@ pub fn describe_next(entry: &ExerciseProgress) -> String {
     let exercise = entry.exercise;
     let lesson = &exercise.lesson;
     format!(
-        "Next up: {}  ({})\n  {}\n\n  grade it:   cargo test {}\n  a hint:     cargo run -p workbook -- hint {lesson}\n",
+        "Next up: {}  ({})\n  {}\n\n  grade it:   cargo grade {lesson} {}\n  a hint:     cargo run -p workbook -- hint {lesson}\n",
         exercise.path(),
         exercise.location(),
         one_line(&exercise.task),
-        exercise.path(),
+        exercise.name,
+    )
+}
+
+/// Lines of a compile error shown under the progress view.
+const ERROR_LINES: usize = 20;
+
+/// A lesson that does not compile: its first error, and how to see the rest.
+pub fn describe_broken(broken: &Broken) -> String {
+    let lesson = &broken.lesson;
+    let first: Vec<&str> = broken.errors.lines().take(ERROR_LINES).collect();
+    let more = broken.errors.lines().count().saturating_sub(ERROR_LINES);
+    let rest = if more > 0 { format!("  ... ({more} more lines)\n") } else { String::new() };
+    format!(
+        "{lesson} does not compile, so its tests did not run (every other lesson was graded). \
+         The compiler says:\n\n{}\n{rest}\n  all of it:   cargo grade {lesson}\n\n",
+        first.iter().map(|line| format!("  {line}")).collect::<Vec<_>>().join("\n"),
     )
 }
 
@@ -165,11 +222,11 @@ pub async fn task_group_with_tracker() {}
         ];
         let progress = match_tests(&exercises, &results);
         assert_eq!(
-            next_up(&progress).map(|entry| entry.exercise.name.as_str()),
+            next_up(&progress, None).map(|entry| entry.exercise.name.as_str()),
             Some("task_group_with_tracker")
         );
 
-        let view = render(&[("lesson04".into(), "TaskGroup".into())], &progress);
+        let view = render(&[("lesson04".into(), "TaskGroup".into())], &progress, &[], None);
         assert!(view.contains("lesson04  ██████████░░░░░░░░░░   1/2  tests"), "{view}");
         assert!(view.contains("1/2 tests, 1 of 2 exercises solved"), "{view}");
         assert!(
@@ -182,7 +239,44 @@ pub async fn task_group_with_tracker() {}
             view.contains("cut somewhere sensible on ..."),
             "the task is cut to one line: {view}"
         );
-        assert!(view.contains("cargo test lesson04::task_group_with_tracker"), "{view}");
+        assert!(view.contains("cargo grade lesson04 task_group_with_tracker"), "{view}");
+    }
+
+    #[test]
+    fn a_learner_who_starts_later_is_offered_the_first_unsolved_exercise_from_there() {
+        let mut exercises = parse("lesson01", "/// One.\npub async fn one() {}\n");
+        exercises.extend(parse("lesson13", "/// Two.\npub async fn two() {}\n"));
+        exercises.extend(parse("lesson14", "/// Three.\npub async fn three() {}\n"));
+        let results = vec![
+            result("lesson01::one_works", false),
+            result("lesson13::two_works", true),
+            result("lesson14::three_works", false),
+        ];
+        let progress = match_tests(&exercises, &results);
+        let next = |start| next_up(&progress, start).map(|entry| entry.exercise.name.as_str());
+        assert_eq!(next(None), Some("one"));
+        assert_eq!(next(Some("lesson13")), Some("three"));
+
+        let solved_from_13 = [result("lesson13::two_works", true)];
+        let only_13: Vec<Exercise> =
+            exercises.iter().filter(|e| e.lesson != "lesson14").cloned().collect();
+        let progress = match_tests(&only_13, &solved_from_13);
+        assert_eq!(
+            next_up(&progress, Some("lesson13")).map(|entry| entry.exercise.name.as_str()),
+            Some("one"),
+            "once everything from the start on passes, the earlier lessons come up"
+        );
+
+        let lessons: Vec<(String, String)> = ["lesson01", "lesson13", "lesson14"]
+            .iter()
+            .map(|lesson| (lesson.to_string(), format!("title of {lesson}")))
+            .collect();
+        let progress = match_tests(&exercises, &results);
+        let view = render(&lessons, &progress, &[], Some("lesson13"));
+        assert!(view.contains("\nPart I: asyncio's constructs in tokio\nlesson01"), "{view}");
+        assert!(view.contains("\nPart II: beyond asyncio\nlesson13"), "{view}");
+        assert!(view.contains("title of lesson13  <- you start here"), "{view}");
+        assert!(view.contains("Next up: lesson14::three"), "{view}");
     }
 
     #[test]
@@ -193,7 +287,7 @@ pub async fn task_group_with_tracker() {}
             result("lesson04::task_group_with_tracker_works", true),
         ];
         let progress = match_tests(&exercises, &results);
-        let view = render(&[("lesson04".into(), "TaskGroup".into())], &progress);
+        let view = render(&[("lesson04".into(), "TaskGroup".into())], &progress, &[], None);
         assert!(view.contains("Every exercise passes"), "{view}");
         assert!(view.contains("done"), "{view}");
     }

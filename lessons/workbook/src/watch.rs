@@ -5,7 +5,7 @@
 //! not compile is reported, never fatal.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, SystemTime};
 
 use timeline::grade::VERDICT_HEADING;
@@ -30,31 +30,82 @@ pub fn run(root: &Path) -> ! {
     loop {
         std::thread::sleep(POLL_EVERY);
         let now = modification_times(root);
-        let changed: Vec<&PathBuf> = now
-            .iter()
-            .filter(|(path, time)| last_seen.get(*path) != Some(time))
-            .map(|(path, _)| path)
-            .collect();
-        if let Some(lesson) = changed.iter().find_map(|path| lesson_of(path)) {
-            println!("\n--- {lesson} saved: grading ---");
-            print!("{}", grade(root, Some(&lesson)));
+        for change in changes(&last_seen, &now) {
+            print!("{}", describe(root, &change));
         }
         last_seen = now;
     }
 }
 
-/// `exercises/src/lesson03.rs` is lesson03.
-fn lesson_of(path: &Path) -> Option<String> {
-    let stem = path.file_stem()?.to_str()?;
-    stem.starts_with("lesson").then(|| stem.to_string())
+/// What happened to one lesson's exercise file between two looks.
+#[derive(Debug, PartialEq, Eq)]
+enum Change {
+    Saved(String),
+    Deleted(String),
+    Restored(String),
 }
 
-fn modification_times(root: &Path) -> BTreeMap<PathBuf, SystemTime> {
+/// The changes from `before` to `now`, one per lesson, in lesson order.
+fn changes(
+    before: &BTreeMap<String, SystemTime>,
+    now: &BTreeMap<String, SystemTime>,
+) -> Vec<Change> {
+    let mut found = Vec::new();
+    for (lesson, time) in now {
+        match before.get(lesson) {
+            None => found.push(Change::Restored(lesson.clone())),
+            Some(earlier) if earlier != time => found.push(Change::Saved(lesson.clone())),
+            Some(_) => {}
+        }
+    }
+    for lesson in before.keys().filter(|lesson| !now.contains_key(*lesson)) {
+        found.push(Change::Deleted(lesson.clone()));
+    }
+    found.sort_by(|a, b| lesson_in(a).cmp(lesson_in(b)));
+    found
+}
+
+fn lesson_in(change: &Change) -> &str {
+    match change {
+        Change::Saved(lesson) | Change::Deleted(lesson) | Change::Restored(lesson) => lesson,
+    }
+}
+
+fn describe(root: &Path, change: &Change) -> String {
+    match change {
+        Change::Saved(lesson) => {
+            format!("\n--- {lesson} saved: grading ---\n{}", grade(root, Some(lesson)))
+        }
+        Change::Restored(lesson) => {
+            format!("\n--- {lesson} is back: grading ---\n{}", grade(root, Some(lesson)))
+        }
+        Change::Deleted(lesson) => format!(
+            "\n--- exercises/src/{lesson}.rs was deleted ---\n\
+             {lesson} cannot be graded without it. Restore it with \
+             `git checkout exercises/src/{lesson}.rs`; watch grades it again when it is back.\n"
+        ),
+    }
+}
+
+/// The lesson an exercise file belongs to: `exercises/src/lesson03.rs` is
+/// lesson03. Anything else there (an editor's backup `lesson03.rs.bak`, a
+/// swap file `.lesson03.rs.swp`, `lesson03.rs~`) is not an exercise file.
+fn lesson_of(path: &Path) -> Option<String> {
+    if path.extension()? != "rs" {
+        return None;
+    }
+    let stem = path.file_stem()?.to_str()?;
+    exercises::is_lesson_name(stem).then(|| stem.to_string())
+}
+
+/// When each lesson's exercise file was last changed.
+fn modification_times(root: &Path) -> BTreeMap<String, SystemTime> {
     let mut times = BTreeMap::new();
     let Ok(entries) = std::fs::read_dir(root.join("exercises/src")) else { return times };
     for entry in entries.flatten() {
+        let Some(lesson) = lesson_of(&entry.path()) else { continue };
         if let Ok(modified) = entry.metadata().and_then(|meta| meta.modified()) {
-            times.insert(entry.path(), modified);
+            times.insert(lesson, modified);
         }
     }
     times
@@ -65,20 +116,26 @@ fn modification_times(root: &Path) -> BTreeMap<PathBuf, SystemTime> {
 /// the next step.
 pub fn grade(root: &Path, lesson: Option<&str>) -> String {
     let filters: Vec<String> = lesson.map(|lesson| format!("{lesson}::")).into_iter().collect();
-    let Graded { results, warnings } =
+    let Graded { results, warnings, broken } =
         match graded::run_in(root, Subject::Exercises, &filters, None, false) {
             Ok(graded) => graded,
             Err(error) => return format!("{error}\n\nWaiting for the next save.\n"),
         };
+    let scope = lesson.unwrap_or("all lessons");
+    if results.is_empty() {
+        return format!(
+            "{scope}: no test ran, so nothing was graded.\n\nWaiting for the next save.\n"
+        );
+    }
     let exercises = match lesson {
         Some(lesson) => exercises::read(root, lesson),
         None => exercises::read_all(root),
     };
     let progress = progress::match_tests(&exercises, &results);
     let passed = results.iter().filter(|test| test.passed).count();
-    let scope = lesson.unwrap_or("all lessons");
     let mut text = format!("{scope}: {passed} of {} tests pass\n", results.len());
-    let next = progress::next_up(&progress);
+    let start = crate::start::read(root);
+    let next = progress::next_up(&progress, start.as_deref());
     let shown = next.and_then(|next| next.tests.iter().find(|test| !test.passed).copied());
     let shown = shown.or_else(|| results.iter().find(|test| !test.passed));
     if let Some(failure) = shown {
@@ -92,8 +149,12 @@ pub fn grade(root: &Path, lesson: Option<&str>) -> String {
         text.push_str(&format!("\nThe compiler warns about your code:\n{warning}"));
     }
     text.push('\n');
+    for lesson in &broken {
+        text.push_str(&progress::describe_broken(lesson));
+    }
     match next {
         Some(next) => text.push_str(&progress::describe_next(next)),
+        None if !broken.is_empty() => {}
         None => text.push_str(&format!(
             "{scope}: every exercise passes. See where you stand: cargo run -p workbook\n"
         )),
@@ -139,6 +200,35 @@ mod tests {
         assert!(!shown.contains("working 13\n"), "{shown}");
         assert!(shown.contains("88 more lines your code printed are cut"), "{shown}");
         assert!(shown.contains("verdict line 1\n") && shown.contains("verdict line 50"), "{shown}");
+    }
+
+    #[test]
+    fn only_a_lessons_own_exercise_file_counts() {
+        assert_eq!(lesson_of(Path::new("exercises/src/lesson03.rs")), Some("lesson03".into()));
+        for other in ["lesson03.rs.bak", ".lesson03.rs.swp", "lesson03.rs~", "lesson3.rs", "lib.rs"]
+        {
+            assert_eq!(lesson_of(&Path::new("exercises/src").join(other)), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn saves_deletions_and_restorations_are_told_apart() {
+        let at = |secs| SystemTime::UNIX_EPOCH + Duration::from_secs(secs);
+        let before: BTreeMap<String, SystemTime> =
+            [("lesson03".into(), at(1)), ("lesson04".into(), at(1)), ("lesson05".into(), at(1))]
+                .into();
+        let now: BTreeMap<String, SystemTime> =
+            [("lesson03".into(), at(2)), ("lesson05".into(), at(1)), ("lesson06".into(), at(1))]
+                .into();
+        assert_eq!(
+            changes(&before, &now),
+            [
+                Change::Saved("lesson03".into()),
+                Change::Deleted("lesson04".into()),
+                Change::Restored("lesson06".into()),
+            ]
+        );
+        assert!(changes(&now, &now).is_empty());
     }
 
     #[test]

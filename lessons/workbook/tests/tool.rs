@@ -51,7 +51,19 @@ fn progress_shows_each_lesson_and_points_at_the_first_unsolved_exercise() {
     assert!(text.contains("lesson02  ░░░░░░░░░░░░░░░░░░░░   0/1  tests        greeting"), "{text}");
     assert!(text.contains("2/3 tests, 2 of 3 exercises solved"), "{text}");
     assert!(text.contains("Next up: lesson02::greet  (exercises/src/lesson02.rs:4)"), "{text}");
-    assert!(text.contains("cargo test lesson02::greet"), "{text}");
+    assert!(text.contains("cargo grade lesson02 greet"), "{text}");
+}
+
+#[test]
+fn a_learner_can_say_where_they_start() {
+    let root = fixture_copy("start");
+    let (ok, said) = run(workbook(&root).args(["start", "2"]));
+    assert!(ok && said.contains("You start at lesson02"), "{said}");
+    let (ok, text) = run(&mut workbook(&root));
+    assert!(ok, "{text}");
+    assert!(text.contains("greeting  <- you start here"), "{text}");
+    let (ok, text) = run(workbook(&root).args(["start", "9"]));
+    assert!(!ok, "{text}");
 }
 
 #[test]
@@ -113,9 +125,23 @@ fn a_missing_exercise_file_gets_its_own_message() {
 }
 
 #[test]
-fn a_broken_build_shows_the_compiler_error() {
-    let root = fixture_copy("broken");
+fn a_lesson_that_does_not_compile_hides_no_other() {
+    let root = fixture_copy("one-broken");
     std::fs::write(root.join("tests/grade/lesson01.rs"), "fn broken( {}\n").unwrap();
+    let (ok, text) = run(&mut workbook(&root));
+    assert!(ok, "{text}");
+    assert!(text.contains("lesson01  ░░░░░░░░░░░░░░░░░░░░  does not compile  adding"), "{text}");
+    assert!(text.contains("lesson02  ░░░░░░░░░░░░░░░░░░░░   0/1  tests        greeting"), "{text}");
+    assert!(text.contains("lesson01 does not compile, so its tests did not run"), "{text}");
+    assert!(text.contains("error: this file contains an unclosed delimiter"), "{text}");
+}
+
+#[test]
+fn when_no_lesson_compiles_it_says_so_with_the_compiler_error() {
+    let root = fixture_copy("all-broken");
+    for lesson in ["lesson01", "lesson02"] {
+        std::fs::write(root.join(format!("tests/grade/{lesson}.rs")), "fn broken( {}\n").unwrap();
+    }
     let (ok, text) = run(&mut workbook(&root));
     assert!(!ok);
     assert!(text.contains("the code does not compile"), "{text}");
@@ -157,8 +183,23 @@ fn watch_regrades_on_save_and_keeps_going_after_a_compile_error() {
     touch(&root.join("exercises/src/lesson02.rs"));
     wait_for(&lines, "lesson02: 0 of 1 tests pass");
 
+    let exercise = root.join("exercises/src/lesson02.rs");
+    let saved = std::fs::read_to_string(&exercise).unwrap();
+    std::fs::write(root.join("exercises/src/lesson02.rs.bak"), &saved).unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    let after_backup: Vec<String> = lines.try_iter().collect();
+    assert!(
+        !after_backup.iter().any(|line| line.contains("grading")),
+        "a backup file is not an exercise file: {after_backup:?}"
+    );
+    std::fs::remove_file(&exercise).unwrap();
+    wait_for(&lines, "exercises/src/lesson02.rs was deleted");
+    std::fs::write(&exercise, &saved).unwrap();
+    wait_for(&lines, "lesson02 is back: grading");
+    wait_for(&lines, "lesson02: 0 of 1 tests pass");
+
     std::fs::write(root.join("tests/grade/lesson02.rs"), "fn broken( {}\n").unwrap();
-    touch(&root.join("exercises/src/lesson02.rs"));
+    touch(&exercise);
     wait_for(&lines, "Waiting for the next save");
     let still_running = child.0.try_wait().unwrap().is_none();
     assert!(still_running, "watch must not exit on a compile error");

@@ -2,18 +2,18 @@
 // ANCHOR: download_as_they_finish
 /// `join_all` on a `JoinSet` keeps the order the tasks end in.
 pub async fn download_as_they_finish(
-    downloads: Vec<(&'static str, u64)>,
+    downloads: Vec<(&'static str, Duration)>,
     at_most: usize,
 ) -> Vec<&'static str> {
     let semaphore = std::sync::Arc::new(Semaphore::new(at_most));
     let mut set = tokio::task::JoinSet::new();
-    for (name, units) in downloads {
+    for (name, takes) in downloads {
         let permit = std::sync::Arc::clone(&semaphore)
             .acquire_owned()
             .await
             .expect("the semaphore is never closed");
         set.spawn(async move {
-            let name = download(name, units).await;
+            let name = download(name, takes).await;
             drop(permit);
             name
         });

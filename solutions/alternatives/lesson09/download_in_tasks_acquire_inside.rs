@@ -2,18 +2,18 @@
 // ANCHOR: download_in_tasks
 /// The semaphore's queue is fair, so the permits go out in the order given.
 pub async fn download_in_tasks(
-    downloads: Vec<(&'static str, u64)>,
+    downloads: Vec<(&'static str, Duration)>,
     at_most: usize,
 ) -> Vec<&'static str> {
     let semaphore = std::sync::Arc::new(Semaphore::new(at_most));
     let tasks: Vec<_> = downloads
         .into_iter()
-        .map(|(name, units)| {
+        .map(|(name, takes)| {
             let semaphore = std::sync::Arc::clone(&semaphore);
             tokio::spawn(async move {
                 let _permit =
                     semaphore.acquire_owned().await.expect("the semaphore is never closed");
-                download(name, units).await
+                download(name, takes).await
             })
         })
         .collect();

@@ -2,14 +2,14 @@
 // ANCHOR: download_limited
 /// The stream limits the downloads; the positions restore the order.
 pub async fn download_limited(
-    downloads: Vec<(&'static str, u64)>,
+    downloads: Vec<(&'static str, Duration)>,
     at_most: usize,
 ) -> Vec<&'static str> {
     use futures::StreamExt;
 
     let mut finished: Vec<(usize, &'static str)> =
         futures::stream::iter(downloads.into_iter().enumerate())
-            .map(|(position, (name, units))| async move { (position, download(name, units).await) })
+            .map(|(position, (name, takes))| async move { (position, download(name, takes).await) })
             .buffer_unordered(at_most)
             .collect()
             .await;

@@ -7,6 +7,6 @@ pub async fn gather_fail_fast(jobs: Vec<Job>) -> Result<Vec<u32>, String> {
     let handles = jobs.into_iter().map(|job| tokio::spawn(run_job(job)));
     let outcomes =
         handles.map(|handle| async move { handle.await.map_err(|error| error.to_string())? });
-    try_join_all(outcomes).await
+    futures::future::try_join_all(outcomes).await
 }
 // ANCHOR_END: gather_fail_fast

@@ -3,6 +3,6 @@
 // ANCHOR: gather_like_python
 /// Gathers the job futures, stopping at the first error.
 pub async fn gather_like_python(jobs: Vec<Job>) -> Result<Vec<u32>, String> {
-    try_join_all(jobs.into_iter().map(run_job)).await
+    futures::future::try_join_all(jobs.into_iter().map(run_job)).await
 }
 // ANCHOR_END: gather_like_python

@@ -3,7 +3,7 @@
 // ANCHOR: gather_results
 /// Gathers all values, or gives only the first error.
 pub async fn gather_results(jobs: Vec<Job>) -> Vec<Result<u32, String>> {
-    match try_join_all(jobs.into_iter().map(run_job)).await {
+    match futures::future::try_join_all(jobs.into_iter().map(run_job)).await {
         Ok(values) => values.into_iter().map(Ok).collect(),
         Err(error) => vec![Err(error)],
     }

@@ -4,6 +4,7 @@
 /// Every value, or the fallback for every job when one failed.
 pub async fn gather_with_fallback(jobs: Vec<Job>, fallback: u32) -> Vec<u32> {
     let count = jobs.len();
-    try_join_all(jobs.into_iter().map(run_job)).await.unwrap_or_else(|_| vec![fallback; count])
+    let gathered = futures::future::try_join_all(jobs.into_iter().map(run_job)).await;
+    gathered.unwrap_or_else(|_| vec![fallback; count])
 }
 // ANCHOR_END: gather_with_fallback

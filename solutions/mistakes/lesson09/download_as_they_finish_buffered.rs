@@ -3,13 +3,13 @@
 // ANCHOR: download_as_they_finish
 /// `buffered` where `buffer_unordered` was meant.
 pub async fn download_as_they_finish(
-    downloads: Vec<(&'static str, u64)>,
+    downloads: Vec<(&'static str, Duration)>,
     at_most: usize,
 ) -> Vec<&'static str> {
     use futures::StreamExt;
 
     futures::stream::iter(downloads)
-        .map(|(name, units)| download(name, units))
+        .map(|(name, takes)| download(name, takes))
         .buffered(at_most)
         .collect()
         .await

@@ -3,13 +3,13 @@
 // ANCHOR: download_as_they_finish
 /// Three at a time, whatever was asked.
 pub async fn download_as_they_finish(
-    downloads: Vec<(&'static str, u64)>,
+    downloads: Vec<(&'static str, Duration)>,
     _at_most: usize,
 ) -> Vec<&'static str> {
     use futures::StreamExt;
 
     futures::stream::iter(downloads)
-        .map(|(name, units)| download(name, units))
+        .map(|(name, takes)| download(name, takes))
         .buffer_unordered(3)
         .collect()
         .await

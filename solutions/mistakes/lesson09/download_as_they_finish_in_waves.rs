@@ -3,7 +3,7 @@
 // ANCHOR: download_as_they_finish
 /// Finishing order within each wave, waves one after another.
 pub async fn download_as_they_finish(
-    downloads: Vec<(&'static str, u64)>,
+    downloads: Vec<(&'static str, Duration)>,
     at_most: usize,
 ) -> Vec<&'static str> {
     use futures::StreamExt;
@@ -11,7 +11,7 @@ pub async fn download_as_they_finish(
     let mut names = Vec::new();
     for wave in downloads.chunks(at_most) {
         let running: futures::stream::FuturesUnordered<_> =
-            wave.iter().map(|&(name, units)| download(name, units)).collect();
+            wave.iter().map(|&(name, takes)| download(name, takes)).collect();
         names.extend(running.collect::<Vec<_>>().await);
     }
     names

@@ -3,18 +3,18 @@
 // ANCHOR: download_in_tasks
 /// A `JoinSet` hands results back as they come.
 pub async fn download_in_tasks(
-    downloads: Vec<(&'static str, u64)>,
+    downloads: Vec<(&'static str, Duration)>,
     at_most: usize,
 ) -> Vec<&'static str> {
     let semaphore = std::sync::Arc::new(Semaphore::new(at_most));
     let mut set = tokio::task::JoinSet::new();
-    for (name, units) in downloads {
+    for (name, takes) in downloads {
         let permit = std::sync::Arc::clone(&semaphore)
             .acquire_owned()
             .await
             .expect("the semaphore is never closed");
         set.spawn(async move {
-            let name = download(name, units).await;
+            let name = download(name, takes).await;
             drop(permit);
             name
         });

@@ -3,14 +3,14 @@
 // ANCHOR: download_in_tasks
 /// The `download_limited` answer, without the tasks.
 pub async fn download_in_tasks(
-    downloads: Vec<(&'static str, u64)>,
+    downloads: Vec<(&'static str, Duration)>,
     at_most: usize,
 ) -> Vec<&'static str> {
     let semaphore = Semaphore::new(at_most);
     let semaphore = &semaphore;
-    join_all(downloads.into_iter().map(|(name, units)| async move {
+    join_all(downloads.into_iter().map(|(name, takes)| async move {
         let _permit = semaphore.acquire().await.expect("the semaphore is never closed");
-        download(name, units).await
+        download(name, takes).await
     }))
     .await
 }

@@ -3,17 +3,17 @@
 // ANCHOR: download_in_tasks
 /// Every task brings its own semaphore.
 pub async fn download_in_tasks(
-    downloads: Vec<(&'static str, u64)>,
+    downloads: Vec<(&'static str, Duration)>,
     at_most: usize,
 ) -> Vec<&'static str> {
     let tasks: Vec<_> = downloads
         .into_iter()
-        .map(|(name, units)| {
+        .map(|(name, takes)| {
             tokio::spawn(async move {
                 let semaphore = std::sync::Arc::new(Semaphore::new(at_most));
                 let _permit =
                     semaphore.acquire_owned().await.expect("the semaphore is never closed");
-                download(name, units).await
+                download(name, takes).await
             })
         })
         .collect();

@@ -3,12 +3,12 @@
 // ANCHOR: download_limited
 /// `buffered` keeps the order, but a result waiting in line keeps its slot.
 pub async fn download_limited(
-    downloads: Vec<(&'static str, u64)>,
+    downloads: Vec<(&'static str, Duration)>,
     at_most: usize,
 ) -> Vec<&'static str> {
     use futures::StreamExt;
     futures::stream::iter(downloads)
-        .map(|(name, units)| download(name, units))
+        .map(|(name, takes)| download(name, takes))
         .buffered(at_most)
         .collect()
         .await

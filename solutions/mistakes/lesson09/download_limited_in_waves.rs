@@ -3,12 +3,12 @@
 // ANCHOR: download_limited
 /// One `join_all` per chunk of `at_most`.
 pub async fn download_limited(
-    downloads: Vec<(&'static str, u64)>,
+    downloads: Vec<(&'static str, Duration)>,
     at_most: usize,
 ) -> Vec<&'static str> {
     let mut names = Vec::new();
     for wave in downloads.chunks(at_most) {
-        names.extend(join_all(wave.iter().map(|&(name, units)| download(name, units))).await);
+        names.extend(join_all(wave.iter().map(|&(name, takes)| download(name, takes))).await);
     }
     names
 }

@@ -3,14 +3,14 @@
 // ANCHOR: download_limited
 /// `let _` binds nothing: the permit goes back before the download starts.
 pub async fn download_limited(
-    downloads: Vec<(&'static str, u64)>,
+    downloads: Vec<(&'static str, Duration)>,
     at_most: usize,
 ) -> Vec<&'static str> {
     let semaphore = Semaphore::new(at_most);
     let semaphore = &semaphore;
-    join_all(downloads.into_iter().map(|(name, units)| async move {
+    join_all(downloads.into_iter().map(|(name, takes)| async move {
         let _ = semaphore.acquire().await.expect("the semaphore is never closed");
-        download(name, units).await
+        download(name, takes).await
     }))
     .await
 }

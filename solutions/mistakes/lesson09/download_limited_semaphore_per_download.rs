@@ -3,13 +3,13 @@
 // ANCHOR: download_limited
 /// A semaphore per download limits nothing.
 pub async fn download_limited(
-    downloads: Vec<(&'static str, u64)>,
+    downloads: Vec<(&'static str, Duration)>,
     at_most: usize,
 ) -> Vec<&'static str> {
-    join_all(downloads.into_iter().map(|(name, units)| async move {
+    join_all(downloads.into_iter().map(|(name, takes)| async move {
         let semaphore = Semaphore::new(at_most);
         let _permit = semaphore.acquire().await.expect("the semaphore is never closed");
-        download(name, units).await
+        download(name, takes).await
     }))
     .await
 }

@@ -96,8 +96,20 @@ impl<T> Run<T> {
     /// The timeline, and a note when the code waited for work outside the
     /// runtime: a wait done that way takes no virtual time, which is often
     /// why the timings are off.
+    /// "Your code ran like this:" and the timeline, or nothing when no task
+    /// was recorded (an exercise that runs none of the given helpers).
     fn how_it_ran(&self) -> String {
-        format!("{}{}", self.timeline, self.outside_note())
+        if self.timeline.spans().is_empty() {
+            return self.outside_note();
+        }
+        // To the later of the last span's end and the return, so that a wait
+        // after the last task (the mistake, often) shows as blank time.
+        let scale = self.timeline.end().max(self.elapsed);
+        format!(
+            "Your code ran like this:\n\n{}{}",
+            self.timeline.draw_to_scale(scale),
+            self.outside_note()
+        )
     }
 
     fn outside_note(&self) -> String {
@@ -134,20 +146,20 @@ fn value_differs(actual: &str, expected: &str, what: &str) -> ! {
 /// Real time waiting outside the runtime past which a failure mentions it.
 const OUTSIDE_NOTE_FROM: Duration = Duration::from_millis(100);
 
-fn differs(timeline: &str, actual: &str, expected: &str, what: &str) -> ! {
+fn differs(how_it_ran: &str, actual: &str, expected: &str, what: &str) -> ! {
     fail(format!(
         "\n\n{} did not do what the test checks: {what}.\n\
          It gave:    {actual}\n\
          Expected:   {expected}\n\
-         Your code ran like this:\n\n{timeline}",
+         {how_it_ran}",
         capitalized(&your_function()),
     ))
 }
 
-fn not_so(timeline: &str, what: &str) -> ! {
+fn not_so(how_it_ran: &str, what: &str) -> ! {
     fail(format!(
         "\n\n{} did not do what the test checks: {what}.\n\
-         Your code ran like this:\n\n{timeline}",
+         {how_it_ran}",
         capitalized(&your_function()),
     ))
 }
@@ -162,15 +174,13 @@ fn indent(text: &str) -> String {
     text.lines().map(|line| format!("    {line}")).collect::<Vec<_>>().join("\n")
 }
 
-fn took(timeline: &str, elapsed: Duration, expected: Duration) {
+fn took(how_it_ran: &str, elapsed: Duration, expected: Duration) {
     if elapsed != expected {
         fail(format!(
-            "\n\nExpected {} to return after {}, but it returned after {}.\n\
-             Your code ran like this:\n\n{}",
+            "\n\nExpected {} to return after {}, but it returned after {}.\n{how_it_ran}",
             your_function(),
             seconds(expected),
             seconds(elapsed),
-            timeline
         ));
     }
 }

@@ -410,9 +410,15 @@ fn report(mismatch: Mismatch, count: usize, base: u64, show_observed: bool) -> !
     } else {
         "how its work ran"
     };
-    let seed = match base {
-        0 => String::new(),
-        seed => format!("{SEED_VARIABLE}={seed} "),
+    let repeat = match base {
+        0 => format!(
+            "The scenarios are the same on every run, so running this test again repeats this \
+             one. To grade on another set: {SEED_VARIABLE}=N cargo test ... (N a whole number)."
+        ),
+        seed => format!(
+            "These scenarios came from {SEED_VARIABLE}={seed}: run the test again with it to \
+             repeat this one."
+        ),
     };
     fail(format!(
         "\n\nOn a generated scenario, {you} differs from the reference solution in {what}.\n\
@@ -421,8 +427,7 @@ fn report(mismatch: Mismatch, count: usize, base: u64, show_observed: bool) -> !
          The reference solution returned after {reference_time}:\n{reference_value}\n\n\
          Your code ran like this:\n\n{your_timeline}\n\
          The reference solution ran like this:\n\n{reference_timeline}{compared}\n\
-         The scenarios are the same on every run: `{seed}cargo test` repeats this one; \
-         {SEED_VARIABLE}=N (a whole number) tries another set.\n",
+         {repeat}\n",
         you = your_function(),
         You = capitalized(&your_function()),
         scenario = indent(&scenario),

@@ -33,6 +33,14 @@ async fn unwritten_exercise() -> u32 {
 }
 
 #[test]
+fn the_graded_code_cannot_read_the_tests_name_from_its_thread() {
+    let run = grade(|| async { std::thread::current().name().map(String::from) });
+    run.assert_value(Some(GRADING_THREAD.to_string()), "the grading thread's name");
+    let here = std::thread::current().name().map(String::from).unwrap_or_default();
+    assert!(here.contains("the_graded_code_cannot_read"), "libtest names its threads: {here}");
+}
+
+#[test]
 fn a_correct_run_passes_with_exact_virtual_times() {
     let run = grade(|| async { tokio::join!(cook("rice", 3), cook("meat", 8)) });
     assert_eq!(run.value, ("rice", "meat"));
@@ -164,7 +172,7 @@ fn todo_names_the_file_and_the_function_to_open() {
     let message = failure_of(|| grade(unwritten_exercise));
     assert!(message.contains("lessons/timeline/src/grade/tests.rs"), "{message}");
     assert!(message.contains("fn unwritten_exercise"), "{message}");
-    assert!(message.contains("cargo test tests"), "{message}");
+    assert!(message.contains("cargo grade tests"), "{message}");
 }
 
 #[test]
@@ -405,4 +413,77 @@ fn a_pause_taken_outside_the_runtime_is_pointed_out_when_the_timing_is_off() {
     assert!(message.contains("returned after 2.00s"), "{message}");
     assert!(message.contains("waiting for work outside the runtime"), "{message}");
     assert!(message.contains("tokio::time::sleep"), "{message}");
+}
+
+/// The dishes to cook in a scenario test: 0 to 8, names repeating, each
+/// taking 1 to 4 units.
+fn generated_dishes(g: &mut Gen) -> Vec<(&'static str, u64)> {
+    let count = g.count();
+    g.items(count, |g| (g.name(), g.between(1, 4)))
+}
+
+/// The reference: every dish at once, each in a task, results in order.
+async fn cook_all(dishes: Vec<(&'static str, u64)>) -> Vec<&'static str> {
+    let handles: Vec<_> =
+        dishes.into_iter().map(|(dish, units)| tokio::spawn(cook(dish, units))).collect();
+    let mut cooked = Vec::new();
+    for handle in handles {
+        cooked.push(handle.await.expect("a cook does not panic"));
+    }
+    cooked
+}
+
+/// Correct, written differently: a `JoinSet`, put back in order.
+async fn cook_all_in_a_join_set(dishes: Vec<(&'static str, u64)>) -> Vec<&'static str> {
+    let mut set = tokio::task::JoinSet::new();
+    for (place, (dish, units)) in dishes.into_iter().enumerate() {
+        set.spawn(async move { (place, cook(dish, units).await) });
+    }
+    let mut cooked = set.join_all().await;
+    cooked.sort_by_key(|(place, _)| *place);
+    cooked.into_iter().map(|(_, dish)| dish).collect()
+}
+
+/// Wrong: never more than two dishes at once, which a named case with two
+/// dishes would not show.
+async fn cook_two_at_a_time(dishes: Vec<(&'static str, u64)>) -> Vec<&'static str> {
+    let mut cooked = Vec::new();
+    for pair in dishes.chunks(2) {
+        cooked.extend(cook_all(pair.to_vec()).await);
+    }
+    cooked
+}
+
+#[test]
+fn a_correct_answer_written_differently_matches_the_reference_on_every_scenario() {
+    scenarios().compare(generated_dishes, cook_all_in_a_join_set, cook_all);
+}
+
+#[test]
+fn a_scenario_mismatch_names_the_smallest_scenario_and_draws_both_runs() {
+    let message =
+        failure_of(|| scenarios().compare(generated_dishes, cook_two_at_a_time, cook_all));
+    assert!(message.contains("differs from the reference solution in"), "{message}");
+    assert!(message.contains("Your code ran like this"), "{message}");
+    assert!(message.contains("The reference solution ran like this"), "{message}");
+    let scenario = message.split("The scenario").nth(1).unwrap_or_default();
+    let scenario = scenario.split("returned after").next().unwrap_or_default();
+    assert_eq!(
+        scenario.matches("\", ").count(),
+        3,
+        "two at a time differs from all at once with three dishes, not fewer: {message}"
+    );
+    let book_copy =
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../book/src/output/scenario-failure.txt");
+    let text = format!("{}\n", message.trim());
+    crate::lesson::assert_book_copy_is_fresh(&text, book_copy.as_ref());
+}
+
+#[test]
+fn a_scenario_the_reference_fails_on_is_the_tests_fault() {
+    async fn hangs(_: Vec<(&'static str, u64)>) -> Vec<&'static str> {
+        std::future::pending().await
+    }
+    let message = failure_of(|| scenarios().count(1).compare(generated_dishes, cook_all, hangs));
+    assert!(message.contains("Hung"), "{message}");
 }

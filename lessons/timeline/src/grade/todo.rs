@@ -13,7 +13,7 @@ pub(crate) fn unwritten_exercise_message(todo: &PanicRecord) -> String {
     format!(
         "\n\nNot written yet: {module}::{function}\n\
          Open {file}:{line}, replace `todo!()` in `fn {function}` with your code,\n\
-         then grade it again with `cargo test {module}`.\n\
+         then grade it again with `cargo grade {module}`.\n\
          Stuck? `cargo run -p workbook -- hint {module}` gives a nudge.\n",
         file = todo.file,
         line = todo.line,

@@ -13,7 +13,9 @@ pub(crate) fn blocked(waited: Duration) -> String {
          time it still could not run anything else, and the run never ended.\n\
          Under the paused clock a correct run takes milliseconds. Something keeps the thread \
          busy without ever reaching an `.await` that waits: a loop that never awaits, \
-         `std::thread::sleep`, or blocking I/O.\n\
+         `std::thread::sleep`, blocking I/O, or a `std::sync::Mutex` locked while another \
+         task holds its guard across an `.await` (the lock then waits for a task that can \
+         never run; hold a std guard only between awaits, or use `tokio::sync::Mutex`).\n\
          Use `tokio::time::sleep(..).await` to wait, and `tokio::task::spawn_blocking` for heavy \
          work.\n"
     )

@@ -1,4 +1,6 @@
-// Alternative: moves the mark at every enter and every exit, as `tracing_subscriber::fmt` times its spans, with no depth count: an enter inside itself adds nothing, since no time passes between the two.
+// Mistake: moves the mark at every enter and every exit with no depth count, as if no time could pass between an enter and an enter inside it: with `join!(hog(1), step.in_current_span())` a unit passes, and that unit is counted idle where the span was busy.
+// Expect: resize busy 2 units and idle 0
+// Expect: differs from the reference solution in what it returned
 // ANCHOR: busy_time_layer
 /// Running totals, and when the span last changed state.
 struct Timing {
