@@ -186,11 +186,12 @@ fn fill_notebook_with_no_jobs_returns_an_empty_notebook_at_once() {
     run.assert_took(0);
 }
 
-// Stress tests: two exercises on two worker threads, where code between
+// Stress tests: three exercises on two worker threads, where code between
 // two `.await`s is no longer alone, run thousands of times on generated
 // scenarios. Which task runs on which thread, and so which buyer finds a
-// ticket, changes from run to run; what the spec fixes does not, and only
-// that is compared with the reference.
+// ticket, changes from run to run; what the spec fixes does not (how many
+// tickets, in which order; the numbers each page gave; the order of the
+// results), and only that is compared with the reference.
 
 #[test]
 fn sell_tickets_never_oversells_and_keeps_the_buyers_order_on_two_worker_threads() {
