@@ -4,14 +4,15 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
-use timeline::grade::{Run, finished, grade, timed, units};
+use timeline::grade::{Gen, Observed, Run, finished, grade, scenarios, timed, units};
 use tokio::sync::{Mutex, mpsc};
-use tokio::time::{Instant, sleep_until};
+use tokio::time::{Instant, sleep_until, timeout};
 
 use crate::exercise::{
     Heard, Request, add, count_visits, counter_actor, follow_config, get, publish,
     start_after_load, start_together,
 };
+use crate::reference;
 
 fn millis(ms: u64) -> Duration {
     Duration::from_millis(ms)
@@ -29,7 +30,7 @@ fn tasks_of<T>(run: &Run<T>, prefix: &str) -> BTreeSet<Option<String>> {
 
 #[test]
 fn start_after_load_starts_a_worker_that_is_already_waiting() {
-    let run = grade(|| start_after_load(1));
+    let run = grade(|| start_after_load(units(1)));
 
     run.assert_timeline(&[
         finished("load", 0, 2),
@@ -44,7 +45,7 @@ fn start_after_load_starts_a_worker_that_is_already_waiting() {
 fn start_after_load_starts_a_worker_that_waits_only_after_the_signal() {
     // The signal comes at 2, while the worker still warms up: nobody waits
     // yet. A signal that only wakes the tasks waiting at that moment is lost.
-    let run = grade(|| start_after_load(4));
+    let run = grade(|| start_after_load(units(4)));
 
     run.assert_timeline(&[
         finished("load", 0, 2),
@@ -137,7 +138,7 @@ fn publish_counts_every_missed_message_of_every_lag() {
 
 #[test]
 fn start_together_starts_every_worker_at_the_same_instant() {
-    let run = grade(|| start_together(vec![3, 1, 2]));
+    let run = grade(|| start_together(vec![units(3), units(1), units(2)]));
 
     run.assert_timeline(&[
         finished("prepare 1", 0, 3),
@@ -155,7 +156,7 @@ fn start_together_starts_every_worker_at_the_same_instant() {
 
 #[test]
 fn start_together_with_four_workers() {
-    let run = grade(|| start_together(vec![2, 5, 1, 4]));
+    let run = grade(|| start_together(vec![units(2), units(5), units(1), units(4)]));
 
     run.assert_timeline(&[
         finished("prepare 1", 0, 2),
@@ -173,7 +174,7 @@ fn start_together_with_four_workers() {
 
 #[test]
 fn start_together_with_one_worker_does_not_wait() {
-    let run = grade(|| start_together(vec![2]));
+    let run = grade(|| start_together(vec![units(2)]));
 
     run.assert_timeline(&[
         finished("prepare 1", 0, 2),
@@ -324,4 +325,246 @@ fn counter_actor_with_no_clients_returns_at_once() {
 
     run.assert_value(0, "the total when nobody asked anything");
     run.assert_took(0);
+}
+
+// Scenario tests: each exercise on generated inputs, compared with the
+// reference solution: the value, every span and when it returned. Warm-ups,
+// preparations, paces and update times that differ and fall between whole
+// units (and sometimes tie); any number of workers, readers, visitors and
+// clients, none included; counters that do not start at 0; clients that
+// stop waiting for their reply.
+
+#[test]
+fn start_after_load_matches_the_reference_on_generated_warm_ups() {
+    scenarios().compare(generated_time, start_after_load, reference::start_after_load);
+}
+
+#[test]
+fn follow_config_matches_the_reference_on_generated_updates() {
+    scenarios().compare(
+        generated_config,
+        |(workers, requests, updates)| follow_config(workers, requests, updates),
+        |(workers, requests, updates)| reference::follow_config(workers, requests, updates),
+    );
+}
+
+#[test]
+fn publish_matches_the_reference_on_generated_paces() {
+    scenarios().compare(
+        generated_messages,
+        |(messages, paces)| publish(messages, paces),
+        |(messages, paces)| reference::publish(messages, paces),
+    );
+}
+
+#[test]
+fn start_together_matches_the_reference_on_generated_preparations() {
+    // Which worker leads is left open: the "all ready" row is compared, not
+    // the task it ran in, as long as that is one of the workers'.
+    scenarios().compare_by(
+        generated_preparations,
+        start_together,
+        reference::start_together,
+        workers_and_rows,
+    );
+}
+
+#[test]
+fn count_visits_matches_the_reference_on_generated_visits() {
+    scenarios().compare(
+        generated_visits,
+        |visits| counted_while_read(count_visits, visits),
+        |visits| counted_while_read(reference::count_visits, visits),
+    );
+}
+
+#[test]
+fn counter_actor_matches_the_reference_on_generated_clients() {
+    scenarios().compare(
+        generated_clients,
+        |clients| serve_clients(counter_actor, clients),
+        |clients| serve_clients(reference::counter_actor, clients),
+    );
+}
+
+// The machinery of the scenario tests.
+
+/// 0 to 5 units: half the time a whole number of units (a warm-up or a
+/// preparation that ends with the load, or with another one), otherwise
+/// anywhere between.
+fn generated_time(g: &mut Gen) -> Duration {
+    g.duration(Duration::ZERO, units(5), units(1))
+}
+
+/// A time that is never a whole number of units: 0.001 to 4.999 units.
+fn between_units(g: &mut Gen) -> Duration {
+    let millis = g.between(1, 4998);
+    Duration::from_millis(millis + u64::from(millis.is_multiple_of(1000)))
+}
+
+/// 0 to 3 workers of 0 to 4 requests, and 0 to 4 updates (values that may
+/// repeat) at sorted times that never tie with a request's start.
+fn generated_config(g: &mut Gen) -> (usize, u32, Vec<(Duration, u32)>) {
+    let workers = g.between(0, 3) as usize;
+    let requests = g.between(0, 4) as u32;
+    let count = g.between(0, g.size().min(4) as u64) as usize;
+    let mut updates = g.items(count, |g| (between_units(g), g.between(2, 9) as u32));
+    updates.sort_by_key(|(at, _)| *at);
+    (workers, requests, updates)
+}
+
+/// 0 to 6 messages (values that may repeat) and 0 to 3 readers, each with a
+/// pace of 1 ms to 5 units that no number of reads up to 8 turns into whole
+/// units, so that no read ends on the instant a message is sent.
+fn generated_messages(g: &mut Gen) -> (Vec<u32>, Vec<Duration>) {
+    let count = g.between(0, g.size().min(6) as u64) as usize;
+    let messages = g.items(count, |g| g.between(1, 99) as u32);
+    let readers = g.between(0, 3) as usize;
+    let paces = g.items(readers, |g| {
+        let millis = g.between(1, 5000);
+        Duration::from_millis(if millis.is_multiple_of(25) { millis + 1 } else { millis })
+    });
+    (messages, paces)
+}
+
+/// 0 to 8 workers, each preparing for its own time (some tie).
+fn generated_preparations(g: &mut Gen) -> Vec<Duration> {
+    let count = g.count();
+    g.items(count, generated_time)
+}
+
+/// What `start_together` must show whichever worker leads: the usual
+/// observation, whether each worker prepared and ran in one task of its
+/// own, and whether every "all ready" ran in a worker's task.
+fn workers_and_rows(run: &Run<()>) -> (Observed, bool, bool) {
+    let spans = run.timeline.spans();
+    let task =
+        |label: String| spans.iter().find(|row| row.label == label).map(|row| &row.tokio_task);
+    let workers: Vec<_> = (1..).map_while(|worker| task(format!("prepare {worker}"))).collect();
+    let own_tasks = workers.iter().enumerate().all(|(index, prepared)| {
+        prepared.is_some() && task(format!("run {}", index + 1)) == Some(*prepared)
+    });
+    let announced = spans.iter().filter(|row| row.label == "all ready");
+    let by_a_worker = announced.into_iter().all(|row| workers.contains(&&row.tokio_task));
+    (Observed::of(run), own_tasks, by_a_worker)
+}
+
+/// A counter that did not start at 0, its visitors and pages, and when
+/// another task reads it.
+#[derive(Clone, Debug)]
+struct Visits {
+    counted: u64,
+    visitors: usize,
+    pages: u32,
+    reads: Vec<Duration>,
+}
+
+/// A counter at 0 to 50, 0 to 5 visitors of 0 to 4 pages, and 1 to 4 reads
+/// at odd quarters of a unit, so that none ties with a visit's end.
+fn generated_visits(g: &mut Gen) -> Visits {
+    let counted = if g.chance(20) { 0 } else { g.between(1, 50) };
+    let (visitors, pages) = (g.between(0, 5) as usize, g.between(0, 4) as u32);
+    let reads = (0..g.between(1, 4)).map(|_| millis(250 * (2 * g.between(0, 9) + 1))).collect();
+    Visits { counted, visitors, pages, reads }
+}
+
+/// Runs `count` on a counter that starts at `visits.counted` while another
+/// task reads it at each of `visits.reads`; what `count` returned, and what
+/// the reads saw.
+async fn counted_while_read<Fut>(
+    count: fn(Arc<Mutex<u64>>, usize, u32) -> Fut,
+    visits: Visits,
+) -> (u64, Vec<u64>)
+where
+    Fut: Future<Output = u64>,
+{
+    let counter = Arc::new(Mutex::new(visits.counted));
+    let start = Instant::now();
+    let reader = tokio::spawn({
+        let counter = Arc::clone(&counter);
+        async move {
+            let mut seen = Vec::new();
+            for at in visits.reads {
+                sleep_until(start + at).await;
+                seen.push(*counter.lock().await);
+            }
+            seen
+        }
+    });
+    let total = count(counter, visits.visitors, visits.pages).await;
+    (total, reader.await.expect("the reading task panicked"))
+}
+
+/// A client of the counter actor: when it asks, what, and how long it
+/// waits for the reply before it gives up (`None`: as long as it takes).
+#[derive(Clone, Debug)]
+struct Client {
+    at: Duration,
+    /// `Some(amount)` adds; `None` gets.
+    adds: Option<u64>,
+    patience: Option<Duration>,
+}
+
+/// The clients, and the capacity of the actor's channel.
+#[derive(Clone, Debug)]
+struct Clients {
+    clients: Vec<Client>,
+    capacity: usize,
+}
+
+/// 0 to 8 clients asking at their own times (some at once), mostly adds
+/// of 0 to 9, some gets; one in four gives up waiting after a while, often
+/// before its reply comes. The channel holds 1 to 4 requests.
+fn generated_clients(g: &mut Gen) -> Clients {
+    let count = g.count();
+    let clients = g.items(count, |g| Client {
+        at: g.duration(Duration::ZERO, units(4), units(1)),
+        adds: g.chance(70).then(|| g.between(0, 9)),
+        patience: g
+            .chance(25)
+            .then(|| g.duration(Duration::ZERO, units(3), Duration::from_millis(500))),
+    });
+    Clients { clients, capacity: g.between(1, 4) as usize }
+}
+
+/// What each client heard (the reply and when, or `None`: it gave up), and
+/// what the actor returned and when.
+type Served = (Vec<Option<(u64, Duration)>>, (u64, Duration));
+
+/// Runs `actor` with `clients` in tasks of their own; each holds a sender
+/// until it is done, so the actor can return once the last one is.
+async fn serve_clients<Fut>(actor: fn(mpsc::Receiver<Request>) -> Fut, clients: Clients) -> Served
+where
+    Fut: Future<Output = u64> + Send + 'static,
+{
+    let start = Instant::now();
+    let (requests, inbox) = mpsc::channel(clients.capacity);
+    let actor = tokio::spawn(timed(actor(inbox)));
+    let clients: Vec<_> = clients
+        .clients
+        .into_iter()
+        .map(|client| {
+            let requests = requests.clone();
+            tokio::spawn(async move {
+                sleep_until(start + client.at).await;
+                let asked = async {
+                    match client.adds {
+                        Some(amount) => add(&requests, amount).await,
+                        None => get(&requests).await,
+                    }
+                };
+                let reply = match client.patience {
+                    Some(patience) => timeout(patience, asked).await.ok(),
+                    None => Some(asked.await),
+                };
+                reply.map(|reply| (reply, start.elapsed()))
+            })
+        })
+        .collect();
+    drop(requests);
+    let mut heard = Vec::new();
+    for client in clients {
+        heard.push(client.await.expect("a client panicked"));
+    }
+    (heard, actor.await.expect("the actor panicked"))
 }

@@ -2,7 +2,9 @@
 //!
 //! Grade with `cargo test lesson15`. One unit is one virtual second. The
 //! grader runs your code on a current-thread runtime (the paused clock
-//! exists only there): every mistake below happens on one thread too.
+//! exists only there): every mistake below happens on one thread too. Then
+//! it runs `sell_tickets`, `visit` and `handle_request` thousands of times
+//! on two worker threads, where code between two `.await`s is not alone.
 
 // The helpers these exercises use; read them in `lessons/given/src/lesson15.rs`.
 pub use given::lesson15::{Notebook, REQUEST_ID, lookup, serve, take_payment};

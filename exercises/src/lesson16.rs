@@ -13,10 +13,11 @@ pub use given::lesson16::{
 use tokio::sync::{Mutex, mpsc};
 
 // ANCHOR: start_after_load
-/// Spawn a worker that warms up with [`warm_up`]`(warm_up_units)`, then
+/// Spawn a worker that warms up with [`warm_up`]`(warm_up_time)`, then
 /// waits for a start signal, then runs [`serve`]. Meanwhile, in this
 /// function, run [`load_config`]; when it is done, give the start signal
-/// with a `tokio::sync::Notify`. Return once the worker has served.
+/// with a `tokio::sync::Notify`. The worker serves the moment both its
+/// warm-up and the load are done. Return once the worker has served.
 ///
 /// asyncio: `start = asyncio.Event()`; the worker `await start.wait()`, this
 /// function `start.set()`.
@@ -24,7 +25,7 @@ use tokio::sync::{Mutex, mpsc};
 /// Expect: with a warm-up of 1 unit the worker waits from 1 to 2 and serves
 /// from 2 to 3. With a warm-up of 4 units the signal comes at 2, before the
 /// worker waits at all; it must still start, and serves from 4 to 5.
-pub async fn start_after_load(warm_up_units: u64) {
+pub async fn start_after_load(warm_up_time: Duration) {
     todo!()
 }
 // ANCHOR_END: start_after_load
@@ -75,17 +76,18 @@ pub async fn publish(messages: Vec<u32>, paces: Vec<Duration>) -> Vec<Heard> {
 
 // ANCHOR: start_together
 /// Spawn one worker per entry of `preparations` (numbered from 1). Each
-/// prepares with [`prepare`]`(worker, units)`, waits until every worker has
-/// prepared, then runs with [`run`]. Use a `tokio::sync::Barrier`. Once all
-/// are ready, one worker, and only one, calls [`announce`] before it runs.
-/// Return once all have run.
+/// prepares with [`prepare`]`(worker, time)`, waits until every worker has
+/// prepared, then runs with [`run`]: all of them the moment the last one
+/// has prepared. Use a `tokio::sync::Barrier`. Once all are ready, one
+/// worker, and only one, calls [`announce`] before it runs. Return once all
+/// have run.
 ///
 /// asyncio: `barrier = asyncio.Barrier(n)`, `if await barrier.wait() == 0:
 /// announce()`.
 ///
-/// Expect, for preparations `[3, 1, 2]`: one "all ready" at 3, and every
-/// "run" from 3 to 4.
-pub async fn start_together(preparations: Vec<u64>) {
+/// Expect, for preparations of 3, 1 and 2 units: one "all ready" at 3, and
+/// every "run" from 3 to 4.
+pub async fn start_together(preparations: Vec<Duration>) {
     todo!()
 }
 // ANCHOR_END: start_together

@@ -15,14 +15,14 @@ pub use given::lesson16::{
 // ANCHOR: start_after_load
 /// `notify_one` stores a permit when nobody waits yet, so a worker that
 /// arrives late still finds the signal.
-pub async fn start_after_load(warm_up_units: u64) {
+pub async fn start_after_load(warm_up_time: Duration) {
     use tokio::sync::Notify;
 
     let start = Arc::new(Notify::new());
     let worker = tokio::spawn({
         let start = Arc::clone(&start);
         async move {
-            warm_up(warm_up_units).await;
+            warm_up(warm_up_time).await;
             start.notified().await;
             serve().await;
         }
@@ -110,16 +110,16 @@ pub async fn publish(messages: Vec<u32>, paces: Vec<Duration>) -> Vec<Heard> {
 
 // ANCHOR: start_together
 /// The barrier counts the workers only: this function does not wait at it.
-pub async fn start_together(preparations: Vec<u64>) {
+pub async fn start_together(preparations: Vec<Duration>) {
     use tokio::sync::Barrier;
 
     let barrier = Arc::new(Barrier::new(preparations.len()));
     let workers: Vec<_> = (1..)
         .zip(preparations)
-        .map(|(worker, units)| {
+        .map(|(worker, time)| {
             let barrier = Arc::clone(&barrier);
             tokio::spawn(async move {
-                prepare(worker, units).await;
+                prepare(worker, time).await;
                 // Exactly one of the released workers is told it leads.
                 if barrier.wait().await.is_leader() {
                     announce().await;

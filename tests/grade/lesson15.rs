@@ -1,11 +1,23 @@
-//! The root of lesson 15's test binary: its graded tests, and the code they grade.
+//! The root of lesson 15's test binary: its graded tests, the code they
+//! grade, and the reference solution the scenario and stress tests compare
+//! it with.
 
 // As in a library, whose public items and re-exports count as used: the tests
 // call only the exercises, and a stub ignores its arguments until it is written.
+#[cfg(not(feature = "solutions"))]
 #[allow(dead_code, unused_imports, unused_variables)]
-#[cfg_attr(not(feature = "solutions"), path = "../../exercises/src/lesson15.rs")]
-#[cfg_attr(feature = "solutions", path = "../../solutions/src/lesson15.rs")]
+#[path = "../../exercises/src/lesson15.rs"]
 mod exercise;
+
+// Graded with `--features solutions`, the code under test is the reference
+// itself: one module, compiled once, which the scenario and stress tests
+// compare with itself.
+#[cfg(feature = "solutions")]
+use reference as exercise;
+
+#[allow(dead_code, unused_imports)]
+#[path = "../../solutions/src/lesson15.rs"]
+mod reference;
 
 #[path = "../lesson15.rs"]
 mod lesson15;

@@ -18,10 +18,10 @@ pub async fn load_config() {
     traced("load", sleep(2 * UNIT)).await;
 }
 
-/// The worker gets ready (opens its connections, say): `units` units,
+/// The worker gets ready (opens its connections, say): it takes `time`,
 /// traced as "warm up". Given.
-pub async fn warm_up(units: u64) {
-    traced("warm up", sleep(units as u32 * UNIT)).await;
+pub async fn warm_up(time: Duration) {
+    traced("warm up", sleep(time)).await;
 }
 
 /// The worker's real work: 1 unit, traced as "serve". Given.
@@ -56,9 +56,10 @@ pub struct Heard {
     pub missed: u64,
 }
 
-/// Worker `worker` prepares for `units` units, traced as "prepare N". Given.
-pub async fn prepare(worker: usize, units: u64) {
-    traced(&format!("prepare {worker}"), sleep(units as u32 * UNIT)).await;
+/// Worker `worker` prepares: it takes `time`, traced as "prepare N".
+/// Given.
+pub async fn prepare(worker: usize, time: Duration) {
+    traced(&format!("prepare {worker}"), sleep(time)).await;
 }
 
 /// Announces that every worker is ready: an instant, traced as "all

@@ -1,7 +1,7 @@
 // Alternative: the worker creates its `notified()` future before warming up; a `Notified` counts a `notify_waiters()` from the moment it is created, so nothing is lost.
 // ANCHOR: start_after_load
 /// Registered early, woken by `notify_waiters`.
-pub async fn start_after_load(warm_up_units: u64) {
+pub async fn start_after_load(warm_up_time: Duration) {
     use tokio::sync::Notify;
 
     let start = Arc::new(Notify::new());
@@ -9,7 +9,7 @@ pub async fn start_after_load(warm_up_units: u64) {
         let start = Arc::clone(&start);
         async move {
             let signal = start.notified();
-            warm_up(warm_up_units).await;
+            warm_up(warm_up_time).await;
             signal.await;
             serve().await;
         }

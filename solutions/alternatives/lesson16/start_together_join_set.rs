@@ -1,15 +1,15 @@
 // Alternative: the workers in a `JoinSet`, awaited in the order they finish.
 // ANCHOR: start_together
 /// Workers in a set, awaited in finishing order.
-pub async fn start_together(preparations: Vec<u64>) {
+pub async fn start_together(preparations: Vec<Duration>) {
     use tokio::sync::Barrier;
 
     let barrier = Arc::new(Barrier::new(preparations.len()));
     let mut workers = tokio::task::JoinSet::new();
-    for (worker, units) in (1..).zip(preparations) {
+    for (worker, time) in (1..).zip(preparations) {
         let barrier = Arc::clone(&barrier);
         workers.spawn(async move {
-            prepare(worker, units).await;
+            prepare(worker, time).await;
             let result = barrier.wait().await;
             if result.is_leader() {
                 announce().await;

@@ -2,12 +2,12 @@
 // Expect: did not run its work as expected
 // ANCHOR: start_after_load
 /// A flag, checked every 0.3 units.
-pub async fn start_after_load(warm_up_units: u64) {
+pub async fn start_after_load(warm_up_time: Duration) {
     let ready = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let worker = tokio::spawn({
         let ready = Arc::clone(&ready);
         async move {
-            warm_up(warm_up_units).await;
+            warm_up(warm_up_time).await;
             while !ready.load(std::sync::atomic::Ordering::SeqCst) {
                 sleep(Duration::from_millis(300)).await;
             }

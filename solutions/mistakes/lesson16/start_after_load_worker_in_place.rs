@@ -2,13 +2,13 @@
 // Expect: did not run its work as expected
 // ANCHOR: start_after_load
 /// The worker runs after the load, in place.
-pub async fn start_after_load(warm_up_units: u64) {
+pub async fn start_after_load(warm_up_time: Duration) {
     use tokio::sync::Notify;
 
     let start = Notify::new();
     load_config().await;
     start.notify_one();
-    warm_up(warm_up_units).await;
+    warm_up(warm_up_time).await;
     start.notified().await;
     serve().await;
 }

@@ -2,14 +2,14 @@
 // Expect: Leak:
 // ANCHOR: start_after_load
 /// Returns right after the signal.
-pub async fn start_after_load(warm_up_units: u64) {
+pub async fn start_after_load(warm_up_time: Duration) {
     use tokio::sync::Notify;
 
     let start = Arc::new(Notify::new());
     tokio::spawn({
         let start = Arc::clone(&start);
         async move {
-            warm_up(warm_up_units).await;
+            warm_up(warm_up_time).await;
             start.notified().await;
             serve().await;
         }

@@ -2,16 +2,16 @@
 // Expect: did not run its work as expected
 // ANCHOR: start_together
 /// A variant of the workers.
-pub async fn start_together(preparations: Vec<u64>) {
+pub async fn start_together(preparations: Vec<Duration>) {
     use tokio::sync::Barrier;
 
     let barrier = Arc::new(Barrier::new(preparations.len()));
     let workers: Vec<_> = (1..)
         .zip(preparations)
-        .map(|(worker, units)| {
+        .map(|(worker, time)| {
             let barrier = Arc::clone(&barrier);
             tokio::spawn(async move {
-                prepare(worker, units).await;
+                prepare(worker, time).await;
                 barrier.wait().await;
                 announce().await;
                 run(worker).await;

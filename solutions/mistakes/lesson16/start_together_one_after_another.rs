@@ -2,10 +2,10 @@
 // Expect: did not run its work as expected
 // ANCHOR: start_together
 /// No tasks at all.
-pub async fn start_together(preparations: Vec<u64>) {
+pub async fn start_together(preparations: Vec<Duration>) {
     let workers = preparations.len();
-    for (worker, units) in (1..).zip(preparations) {
-        prepare(worker, units).await;
+    for (worker, time) in (1..).zip(preparations) {
+        prepare(worker, time).await;
     }
     announce().await;
     for worker in 1..=workers {

@@ -29,6 +29,7 @@
 mod check;
 mod panics;
 mod scenario;
+mod stress;
 mod subject;
 #[cfg(test)]
 mod tests;
@@ -49,6 +50,7 @@ use tokio::time::Instant;
 use crate::{Outcome, Recorder, Span, Timeline};
 use panics::{PanicRecord, fail};
 pub use scenario::{Gen, Observed, SEED_VARIABLE, Scenarios, scenarios};
+pub use stress::{DEFAULT_TWO_WORKER_RUNS, STRESS_WORKERS, Stress, stress, work_for};
 use watch::{Cause, Pulse, Sighting};
 
 /// The line printed above every verdict, which sets it apart from whatever
