@@ -171,7 +171,6 @@ impl Observed {
     }
 }
 
-
 /// A scenario test: how many scenarios, how large, graded how.
 #[derive(Clone, Debug)]
 pub struct Scenarios {
