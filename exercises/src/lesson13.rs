@@ -53,7 +53,8 @@ pub fn is_worth_retrying(error: &anyhow::Error) -> bool {
 // ANCHOR_END: is_worth_retrying
 
 // ANCHOR: fetch_with_retry
-/// Fetch from `server`, making at most `attempts` requests (at least 1).
+/// Fetch from `server`, making at most `attempts` requests, and always at
+/// least one (`attempts` of 0 makes one request, as 1 does).
 /// After a failure worth retrying (see `is_worth_retrying`), wait and try
 /// again: `backoff` before the second request, twice that before the third,
 /// and so on, doubling. Return the first text the server gives.

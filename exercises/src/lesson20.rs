@@ -58,7 +58,8 @@ pub async fn acquire(limits: &Limits, url: &str) -> Permit {
 /// [`Summary`] of every page fetched: `Ok(status)`, or the error as
 /// `format!("{error:#}")`. When `stop` is cancelled (Ctrl-C), return at
 /// once with what was found so far and `stopped: true`; requests still in
-/// flight are dropped.
+/// flight are dropped (one that ends at the very instant of the stop may be
+/// in the summary or not: either is right).
 ///
 /// asyncio: a set of seen URLs, `asyncio.as_completed` (or a queue and
 /// workers) over the pages in flight, adding a task for each new link, and
