@@ -375,17 +375,35 @@ fn run_as_task_says_which_task_failed_over_its_fetch_error() {
 fn run_as_task_turns_a_panic_into_an_error_that_says_which_task_panicked() {
     let run = Grader::new().expect_task_panics(1).run(|| async {
         let error = run_as_task(job("indexer", 3, Ending::Panics)).await.expect_err("it panics");
-        (chain(&error).first().cloned(), kind(&error), format!("{error:#}").ends_with("crashed\""))
+        PanicSeen {
+            outermost_context: chain(&error).first().cloned(),
+            kind: kind(&error),
+            ends_with_the_panics_words: format!("{error:#}").ends_with("crashed\""),
+        }
     });
 
     run.assert_value(
-        (Some("task indexer panicked".to_string()), Kind::Panic, true),
+        PanicSeen {
+            outermost_context: Some("task indexer panicked".to_string()),
+            kind: Kind::Panic,
+            ends_with_the_panics_words: true,
+        },
         "an `Err`, not a panic of your function: the context \"task indexer panicked\" on \
          the outside, over the `JoinError` that carries the panic (its message ends with the \
          panic's own words, \"indexer crashed\")",
     );
     run.assert_spawned(&["indexer"]);
     run.assert_took(3);
+}
+
+/// What the test reads from the error of a task that panicked.
+#[derive(Debug, PartialEq)]
+struct PanicSeen {
+    /// The error's outermost context.
+    outermost_context: Option<String>,
+    kind: Kind,
+    /// Whether the whole chain ends with the panic's own words.
+    ends_with_the_panics_words: bool,
 }
 
 /// Failures finish in another order than the jobs are listed: C and D at 1,

@@ -164,6 +164,15 @@ fn fetch_page_asks_once_when_the_answer_is_final() {
     run.assert_took(3);
 }
 
+/// What the test reads from a fetch that timed out.
+#[derive(Debug, PartialEq)]
+struct TimedOut {
+    /// The error's whole chain, on one line.
+    error: Option<String>,
+    /// Whether the error's root cause is tokio's `Elapsed`.
+    root_cause_is_elapsed: bool,
+}
+
 #[test]
 fn fetch_page_gives_up_on_a_silent_page_after_the_time_limit() {
     let never = url(ONE, "/never");
@@ -171,14 +180,17 @@ fn fetch_page_gives_up_on_a_silent_page_after_the_time_limit() {
     let (asked, fake) = (never.clone(), Arc::clone(&site));
     let run = grade(move || async move {
         let result = fetch_page(&*fake, &asked, &Policy::GRADED).await;
-        let timed_out = result.as_ref().err().is_some_and(|error| {
+        let root_cause_is_elapsed = result.as_ref().err().is_some_and(|error| {
             error.root_cause().downcast_ref::<tokio::time::error::Elapsed>().is_some()
         });
-        (chain(&result), timed_out)
+        TimedOut { error: chain(&result), root_cause_is_elapsed }
     });
 
     run.assert_value(
-        (Some(format!("fetching {never}: deadline has elapsed")), true),
+        TimedOut {
+            error: Some(format!("fetching {never}: deadline has elapsed")),
+            root_cause_is_elapsed: true,
+        },
         "the timeout's own error (its root cause is tokio's Elapsed), with the URL as context",
     );
     run.assert_eq(site.requests_to(&never), 1, "how many requests: no answer is not retried");
