@@ -1,5 +1,5 @@
 // Mistake: takes the lock before the visit and keeps it until the count is done (`async with lock:` around the whole step): the visitors take turns instead of visiting at once.
-// Expect: did not do what the test checks
+// Expect: to return after 4.00s, but it returned after 12.00s
 // ANCHOR: count_visits
 /// A variant of the visitor.
 pub async fn count_visits(counter: Arc<Mutex<u64>>, visitors: usize, pages: u32) -> u64 {

@@ -1,5 +1,6 @@
 // Mistake: signals with `notify_waiters()`, the closest thing to `Event.set()`: it wakes only the tasks waiting at that moment, so a worker still warming up misses the signal for ever.
 // Expect: Hung:
+// Expect: the lost wake-up
 // ANCHOR: start_after_load
 /// Wakes whoever waits right now.
 pub async fn start_after_load(warm_up_time: Duration) {

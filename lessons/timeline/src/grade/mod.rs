@@ -106,6 +106,8 @@ pub struct Grader {
     clock: Clock,
     /// `None`: the clock's default, [`HANG_LIMIT`] or [`REAL_HANG_LIMIT`].
     hang_limit: Option<Duration>,
+    /// What a hang most likely means in this exercise, added to the verdict.
+    hang_hint: Option<&'static str>,
 }
 
 /// The clock a graded run uses.
@@ -131,7 +133,15 @@ impl Grader {
             blocking_limit: BLOCKING_LIMIT,
             clock: Clock::Paused,
             hang_limit: None,
+            hang_hint: None,
         }
+    }
+
+    /// Adds `hint` to the verdict when the run hangs: what a hang most
+    /// likely means in this exercise (a wake-up lost on a `Notify`, say).
+    pub fn if_it_hangs(mut self, hint: &'static str) -> Self {
+        self.hang_hint = Some(hint);
+        self
     }
 
     /// Runs on the real clock, with I/O enabled, for code that talks to real
@@ -230,7 +240,13 @@ impl Grader {
         }
         let value = match finished.ending {
             Ending::Returned(value) => value,
-            Ending::Hung => fail(verdict::hung(&finished.timeline, self.describe_hang_limit())),
+            Ending::Hung => {
+                let hung = verdict::hung(&finished.timeline, self.describe_hang_limit());
+                fail(format!(
+                    "{hung}{}",
+                    self.hang_hint.map(|h| format!("\n{h}\n")).unwrap_or_default()
+                ))
+            }
             Ending::CameBackFromOutside { real } => {
                 fail(verdict::outside_unseen(real, finished.elapsed, &finished.timeline))
             }

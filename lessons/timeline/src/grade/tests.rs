@@ -59,6 +59,15 @@ fn code_that_never_finishes_fails_at_once_as_hung() {
 }
 
 #[test]
+fn a_hang_hint_is_added_to_the_hung_verdict() {
+    let message = failure_of(|| {
+        Grader::new().if_it_hangs("Likely a lost wake-up.").run(std::future::pending::<()>)
+    });
+    assert!(message.contains("Hung:"), "{message}");
+    assert!(message.contains("Likely a lost wake-up."), "{message}");
+}
+
+#[test]
 fn a_loop_that_never_awaits_is_abandoned_as_stuck() {
     let grader = Grader::new().blocking_limit(Duration::from_millis(50));
     let message = failure_of(|| {
