@@ -71,11 +71,9 @@ pub fn resolve_lesson(root: &Path, typed: &str) -> Result<String, String> {
     let wanted = digits.parse::<u32>().ok().map(|n| format!("lesson{n:02}"));
     match wanted {
         Some(name) if known.contains(&name) => Ok(name),
-        Some(name) if root.join(format!("solutions/src/{name}.rs")).is_file() => Err(format!(
-            "exercises/src/{name}.rs is missing, so {name} has no exercises to work on. \
-             Restore the untouched file with `git checkout exercises/src/{name}.rs` \
-             (or copy your own back)."
-        )),
+        Some(name) if root.join(format!("solutions/src/{name}.rs")).is_file() => {
+            Err(crate::graded::missing_file(&format!("exercises/src/{name}.rs")))
+        }
         _ => Err(format!(
             "there is no lesson {typed:?}; the lessons are {}",
             match (known.first(), known.last()) {

@@ -236,11 +236,8 @@ fn lessons_that_did_not_compile(stderr: &str) -> Vec<String> {
 /// in a message of its own, and this says how to get it back.
 fn errors_about(stderr: &str, lesson: &str) -> String {
     let exercise_file = format!("exercises/src/{lesson}.rs");
-    if stderr.contains("couldn't read") && stderr.contains(&exercise_file) {
-        return format!(
-            "error: {exercise_file} is missing. Restore it with `git checkout {exercise_file}` \
-             (your work in it, if any, is in your editor's undo history or a backup)."
-        );
+    if let Some(missing) = missing_lesson_file(stderr, lesson) {
+        return format!("error: {}", missing_file(&missing));
     }
     let mentions = |block: &String| {
         block.contains(&exercise_file)
@@ -253,6 +250,31 @@ fn errors_about(stderr: &str, lesson: &str) -> String {
     }
     let lines: Vec<&str> = about.iter().flat_map(|block| block.lines()).take(80).collect();
     lines.join("\n")
+}
+
+/// What to say of a file of the workbook's that is not there, in the same
+/// words wherever it is noticed.
+pub fn missing_file(path: &str) -> String {
+    format!(
+        "{path} is missing. Restore the untouched file with `git checkout {path}` (or copy \
+         your own back)."
+    )
+}
+
+/// The lesson's file the compiler could not read, if that is what stopped
+/// it: its exercise file, or its graded tests (`tests/grade/lesson05.rs`
+/// reads `tests/lesson05.rs` by a path relative to itself).
+fn missing_lesson_file(stderr: &str, lesson: &str) -> Option<String> {
+    let line = stderr
+        .lines()
+        .find(|line| line.contains("couldn't read") && line.contains(&format!("{lesson}.rs")))?;
+    if line.contains("exercises/src/") {
+        Some(format!("exercises/src/{lesson}.rs"))
+    } else if line.contains("grade/../") || line.contains(&format!("tests/{lesson}.rs")) {
+        Some(format!("tests/{lesson}.rs"))
+    } else {
+        Some(format!("tests/grade/{lesson}.rs"))
+    }
 }
 
 /// The compiler's error messages one by one, without its warnings, cargo's

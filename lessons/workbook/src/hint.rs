@@ -23,6 +23,9 @@ pub fn run(root: &Path, typed_lesson: &str) -> ExitCode {
             let progress = progress::match_tests(&exercises, &results);
             progress::next_up(&progress, None).map(|next| next.exercise.clone())
         }
+        Err(GradeError::BuildFailed(errors)) if errors.contains(" is missing. Restore") => {
+            return crate::fail(errors.trim_start_matches("error: "));
+        }
         Err(GradeError::BuildFailed(errors)) => {
             let source = std::fs::read_to_string(root.join(format!("exercises/src/{lesson}.rs")))
                 .unwrap_or_default();

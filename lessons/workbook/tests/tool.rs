@@ -125,6 +125,24 @@ fn a_missing_exercise_file_gets_its_own_message() {
 }
 
 #[test]
+fn a_missing_test_file_gets_the_same_message_everywhere() {
+    let root = fixture_copy("missing-tests");
+    // As in the workbook, where tests/grade/lessonNN.rs includes tests/lessonNN.rs.
+    std::fs::write(
+        root.join("tests/grade/lesson02.rs"),
+        "#[path = \"../lesson02.rs\"]\nmod lesson02;\n",
+    )
+    .unwrap();
+    let said = "tests/lesson02.rs is missing. Restore the untouched file with `git checkout \
+                tests/lesson02.rs`";
+    let (ok, hint) = run(workbook(&root).args(["hint", "2"]));
+    assert!(!ok && hint.contains(said), "{hint}");
+    let (ok, progress) = run(&mut workbook(&root));
+    assert!(ok && progress.contains(said), "{progress}");
+    assert!(progress.contains("lesson01  ████████████████████   2/2  tests  done"), "{progress}");
+}
+
+#[test]
 fn a_lesson_that_does_not_compile_hides_no_other() {
     let root = fixture_copy("one-broken");
     std::fs::write(root.join("tests/grade/lesson01.rs"), "fn broken( {}\n").unwrap();
