@@ -27,7 +27,7 @@ use std::panic::{self, AssertUnwindSafe};
 use std::time::Duration;
 
 use super::check::comparable;
-use super::panics::fail;
+use super::panics::{fail, message_of};
 use super::subject::your_function;
 use super::{Grader, Run};
 use crate::Timeline;
@@ -339,12 +339,15 @@ enum Side {
 }
 
 /// Grades the learner's side; a verdict of the harness (hung, leaked,
-/// blocked, not written) is passed on with the scenario that caused it.
+/// blocked) is passed on with the scenario that caused it. An exercise not
+/// written yet gets the plain message: no scenario would tell it more.
 fn your_side(see: impl FnOnce() -> Seen, scenario: &str) -> Seen {
     match panic::catch_unwind(AssertUnwindSafe(see)) {
         Ok(seen) => seen,
         Err(verdict) => {
-            eprintln!("\nThis happened on a generated scenario:\n{}\n", indent(scenario));
+            if !message_of(verdict.as_ref()).trim_start().starts_with("Not written yet") {
+                eprintln!("\nThis happened on a generated scenario:\n{}\n", indent(scenario));
+            }
             panic::resume_unwind(verdict)
         }
     }
