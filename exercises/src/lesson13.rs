@@ -30,6 +30,12 @@ pub use given::lesson13::{Ending, FetchError, FlakyServer, Job, Site, run_job};
 /// So a missing file prints, with `{:#}`, as
 /// `starting web: downloading /web.conf: server answered 404`.
 ///
+/// One trap: an `async { ... }` block with `?` inside that ends in
+/// `Ok(port)` does not compile (E0282, "type annotations needed"): nothing
+/// tells the compiler which error type the `?`s turn errors into. End it
+/// with `Ok::<_, anyhow::Error>(port)`, or use a helper `async fn` that
+/// returns `anyhow::Result<u16>`.
+///
 /// Python: `raise RuntimeError("starting web") from error`, at each step.
 pub async fn start_service(site: &Site, name: &str) -> anyhow::Result<u16> {
     todo!()

@@ -13,7 +13,10 @@ pub async fn start_service(site: &Site, name: &str) -> anyhow::Result<u16> {
     read_port(site, &format!("/{name}.conf")).await.with_context(|| format!("starting {name}"))
 }
 
-/// One layer down: the two steps, each with its own context.
+/// One layer down: the two steps, each with its own context. (A function,
+/// not an `async { ... }` block: a block has no declared return type, and
+/// one ending in `Ok(port)` with `?` inside fails with E0282, "type
+/// annotations needed", unless it ends in `Ok::<_, anyhow::Error>(port)`.)
 async fn read_port(site: &Site, path: &str) -> anyhow::Result<u16> {
     let text = site.download(path).await.with_context(|| format!("downloading {path}"))?;
     let port = text.trim().parse().with_context(|| format!("reading the port from {path}"))?;

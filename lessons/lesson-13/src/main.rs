@@ -9,7 +9,9 @@
 //! to the caller as errors it can print, classify and retry.
 //!
 //! Run it: `cargo run -p lesson-13` (real clock) or
-//! `cargo run -p lesson-13 -- --virtual-clock` (exact and instant).
+//! `cargo run -p lesson-13 -- --virtual-clock` (exact and instant). Tasks in
+//! sections 3 and 4 panic on purpose, and Rust's panic hook reports each
+//! panic on stderr: those lines are part of the lesson, not a crash.
 
 use std::fmt;
 use std::time::Duration;
@@ -81,8 +83,8 @@ async fn lesson(recorder: &Recorder) -> anyhow::Result<()> {
         print_error(&error);
     }
 
-    section(2, "Classify, then retry a timeout and a 503, but not a 404");
-    let flaky = [(2, Err(FetchError::Timeout)), (1, Err(FetchError::Status(503))), (1, Ok("ok"))];
+    section(2, "Classify, then retry a timeout or a status of 500 or more, not a 404");
+    let flaky = [(2, Err(FetchError::Timeout)), (1, Err(FetchError::Status(502))), (1, Ok("ok"))];
     let (outcome, took) = time_and_draw(recorder, with_retry(4, UNIT, flaky)).await;
     println!("{outcome:?} after {}: waits of 1 and 2 units between the tries", secs(took));
     let missing = [(1, Err(FetchError::Status(404))), (1, Ok("never asked"))];
@@ -92,6 +94,13 @@ async fn lesson(recorder: &Recorder) -> anyhow::Result<()> {
     }
 
     section(3, "A task's error and a task's panic, both through `?`");
+    println!(
+        "indexer panics on purpose. Rust's default panic hook reports it on stderr as it happens:"
+    );
+    println!(
+        "\"thread 'main' panicked at ...\", then \"indexer crashed\" (and a backtrace if RUST_BACKTRACE=1)."
+    );
+    println!("tokio catches the panic, and the lesson goes on.");
     let (outcomes, _) = time_and_draw(recorder, async {
         let thumbnails = run_task("thumbnails", job("thumbnails", 2, Finish::Fail(503)));
         let indexer = run_task("indexer", job("indexer", 1, Finish::Panic));
@@ -107,6 +116,7 @@ async fn lesson(recorder: &Recorder) -> anyhow::Result<()> {
     }
 
     section(4, "A group's failures, every one (Python: ExceptionGroup)");
+    println!("C panics on purpose too: one more message from the panic hook on stderr.");
     let jobs = [
         ("A", 3, Finish::Value(10)),
         ("B", 2, Finish::Fail(503)),
@@ -119,6 +129,20 @@ async fn lesson(recorder: &Recorder) -> anyhow::Result<()> {
     for error in &errors {
         println!("  {error:#}");
     }
+
+    section(5, "Passing a task's panic on: .unwrap() panics anew, resume_unwind does not");
+    println!("(In this section the panic hook prints each panic's message here, on stdout.)");
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|info| println!("  panic hook: {}", panic_text(info.payload()))));
+    println!("A caller awaits a task that panics, and calls .unwrap():");
+    show_panic_of(unwrap_it()).await;
+    println!("A caller awaits a task that panics, and calls resume_unwind:");
+    show_panic_of(resume_it()).await;
+    std::panic::set_hook(default_hook);
+    println!(
+        ".unwrap() started a second panic, whose message quotes the JoinError's Debug text; \
+         resume_unwind went on with the task's own panic, and the hook did not run again"
+    );
     Ok(())
 }
 
@@ -157,12 +181,12 @@ fn debug_text(error: &anyhow::Error) -> String {
 }
 
 // ANCHOR: retry
-/// Worth another try: a timeout or a busy server. Asked of the error's
-/// kind, never of its words.
+/// Worth another try: a timeout, or a status of 500 or more (the server's
+/// trouble, which may pass). Asked of the error's kind, never of its words.
 fn is_transient(error: &anyhow::Error) -> bool {
     matches!(
         error.downcast_ref::<FetchError>(),
-        Some(FetchError::Timeout | FetchError::Status(503))
+        Some(FetchError::Timeout | FetchError::Status(500..))
     )
 }
 
@@ -222,6 +246,42 @@ where
     Ok(value)
 }
 // ANCHOR_END: run_task
+
+// ANCHOR: pass_on
+/// Python's `await task` raises the task's own exception again. `.unwrap()`
+/// does not: it starts a new panic, about the `JoinError`.
+async fn unwrap_it() -> Result<u32, FetchError> {
+    tokio::spawn(job("parser", 1, Finish::Panic)).await.unwrap()
+}
+
+/// `resume_unwind` goes on with the task's own panic: the same payload.
+async fn resume_it() -> Result<u32, FetchError> {
+    match tokio::spawn(job("parser", 1, Finish::Panic)).await {
+        Ok(outcome) => outcome,
+        // `into_panic` panics itself if the task was aborted, not panicked.
+        Err(join_error) => std::panic::resume_unwind(join_error.into_panic()),
+    }
+}
+// ANCHOR_END: pass_on
+
+/// Runs `caller` as a task, so that its panic comes back as a `JoinError`,
+/// and prints the message that panic carries.
+async fn show_panic_of<F>(caller: F)
+where
+    F: Future<Output = Result<u32, FetchError>> + Send + 'static,
+{
+    let payload = tokio::spawn(caller).await.expect_err("the caller panics").into_panic();
+    println!("  the caller's panic carries: {}", panic_text(&*payload));
+}
+
+/// The message a panic carries: `panic!` with arguments gives a `String`,
+/// with a plain literal a `&str`.
+fn panic_text(payload: &(dyn std::any::Any + Send)) -> &str {
+    match payload.downcast_ref::<String>() {
+        Some(text) => text,
+        None => payload.downcast_ref::<&str>().copied().unwrap_or("(not text)"),
+    }
+}
 
 // ANCHOR: describe
 /// What kind of failure: asked of the error, not of its text.

@@ -30,7 +30,7 @@ class Status(FetchError):
 
 # ANCHOR: retry
 def is_transient(error):
-    return isinstance(error, Timeout) or (isinstance(error, Status) and error.code == 503)
+    return isinstance(error, Timeout) or (isinstance(error, Status) and error.code >= 500)
 
 
 async def with_retry(attempts, backoff, answers):
@@ -51,7 +51,7 @@ async def with_retry(attempts, backoff, answers):
 # ANCHOR: main
 async def main():
     global started
-    answer = await with_retry(4, 1, [(2, Timeout()), (1, Status(503)), (1, "ok")])
+    answer = await with_retry(4, 1, [(2, Timeout()), (1, Status(502)), (1, "ok")])
     print(f"{now()}: {answer!r}")
     started = time.monotonic()
     try:
