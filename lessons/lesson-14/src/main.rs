@@ -86,8 +86,9 @@ async fn lesson(recorder: &Recorder, clock: Clock) {
     section(4, "The mistake: span.enter() kept across an .await");
     join_all(SITE.map(|(url, units)| fetch_entered(url, units))).await;
     println!(
-        "/home's \"received\" (at 1.000s on the virtual clock) printed inside /about's span, \
-         nested in the others: each span was made while the earlier ones were still entered"
+        "the first \"received\" is /home's (1 unit after the sends), yet it printed inside \
+         /about's span, nested in the others: each span was made while the earlier ones were \
+         still entered"
     );
 
     section(5, "The task that blocks");
@@ -95,10 +96,12 @@ async fn lesson(recorder: &Recorder, clock: Clock) {
     let ((), took) = timed(upload(clock)).await;
     show(&recorder.timeline());
     println!(
-        "all three took {}: upload and resize only started at 2 units, because checksum \
-         held the thread; a layer that times each span's enters and exits finds it",
+        "all three took {}: each bar starts when its span was made, at 0, but upload and resize \
+         said \"started\" 2 units after checksum did, because checksum held the thread until \
+         then; so they ended at 5 and 3 units, not at 3 and 1",
         secs(took)
     );
+    println!("a layer that times each span's enters and exits finds the culprit");
 }
 
 /// Awaits `work` and returns how long it took on the lesson's clock.
