@@ -38,7 +38,8 @@ pub async fn handle(worker: usize, config: u32) {
     traced(&format!("worker {worker} config {config}"), sleep(UNIT)).await;
 }
 
-/// How many messages a broadcast channel keeps for its slowest receiver.
+/// How many messages a broadcast channel keeps for its slowest receiver. A
+/// power of two: tokio rounds any other capacity up to the next one.
 pub const CAPACITY: usize = 2;
 
 /// Reader `reader` reads `message`: it takes `pace`, traced as

@@ -10,7 +10,9 @@
 //!
 //! Run it: `cargo run -p lesson-15` (real clock) or
 //! `cargo run -p lesson-15 -- --virtual-clock` (exact and instant; the
-//! measurements of sections 5 and 6 need the real clock).
+//! measurements of sections 5 and 6 need the real clock). Section 6 alone,
+//! with a count of your choice:
+//! `cargo run --release -p lesson-15 -- --compare-tasks 1000000`.
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -32,6 +34,9 @@ const UNIT: Duration = Duration::from_millis(50);
 /// spawning and joining many tasks (section 6).
 const HOW_MANY_FLAG: &str = "--how-many";
 
+/// The flag that runs only section 6, with the count that follows it.
+const COMPARE_FLAG: &str = "--compare-tasks";
+
 /// The asyncio version of section 6, the listing the book shows.
 const MANY_TASKS_PY: &str = include_str!("../../../book/src/asyncio/lesson-15/many_tasks.py");
 
@@ -44,6 +49,10 @@ fn main() -> anyhow::Result<()> {
     if let Some(at) = args.iter().position(|arg| arg == HOW_MANY_FLAG) {
         let count = args.get(at + 1).context("--how-many needs a count")?.parse()?;
         return measure_many_tasks(count);
+    }
+    if let Some(at) = args.iter().position(|arg| arg == COMPARE_FLAG) {
+        let count = args.get(at + 1).context("--compare-tasks needs a count")?.parse()?;
+        return compare_many_tasks(count);
     }
     timeline::lesson::run("Lesson 15: threads too: the multi-thread runtime", UNIT, lesson)?;
     Ok(())
@@ -100,7 +109,7 @@ async fn lesson(recorder: Recorder) {
     section(6, "How many tasks: tokio and asyncio side by side");
     match clock {
         Clock::Real => {
-            let compared = tokio::task::spawn_blocking(compare_many_tasks).await;
+            let compared = tokio::task::spawn_blocking(|| compare_many_tasks(HOW_MANY)).await;
             if let Err(error) = compared.expect("the comparison panicked") {
                 println!("could not measure: {error:#}");
             }
@@ -447,17 +456,16 @@ fn ticks_while_computing(way: Way, rounds: u64) -> u64 {
 
 /// Section 6, on the real clock: this program as a child process, then the
 /// asyncio listing when there is a `python3`, each spawning and joining
-/// [`HOW_MANY`] tasks that sleep 10 ms; both side by side.
-fn compare_many_tasks() -> anyhow::Result<()> {
+/// `count` tasks that sleep 10 ms; both side by side.
+fn compare_many_tasks(count: usize) -> anyhow::Result<()> {
     let build = if cfg!(debug_assertions) { "debug build" } else { "release build" };
-    println!("{HOW_MANY} tasks that each sleep 10 ms, spawned and joined ({build}):");
+    println!("{count} tasks that each sleep 10 ms, spawned and joined ({build}):");
     let this_program = std::env::current_exe().context("could not find this program")?;
-    let tokio =
-        run_measure(Command::new(this_program).arg(HOW_MANY_FLAG).arg(HOW_MANY.to_string()))
-            .context("measuring tokio")?;
+    let tokio = run_measure(Command::new(this_program).arg(HOW_MANY_FLAG).arg(count.to_string()))
+        .context("measuring tokio")?;
     println!("tokio   {}", tokio.describe());
     let python = Command::new("python3")
-        .args(["-c", MANY_TASKS_PY, "--measure", &HOW_MANY.to_string()])
+        .args(["-c", MANY_TASKS_PY, "--measure", &count.to_string()])
         .output();
     match python {
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {

@@ -6,9 +6,9 @@
 //! hear every announcement, a group starts at the same instant, and two
 //! tasks add to one counter without losing an update. asyncio has `Event`,
 //! `Future`, `Barrier`, `Condition` and `Lock` for these; tokio has
-//! `Notify`, the `watch`, `oneshot` and `broadcast` channels, `Barrier` and
-//! `Mutex`, and one more way to share state: give it to one task and send
-//! that task requests.
+//! `Notify`, the `watch`, `oneshot` and `broadcast` channels, `Barrier`,
+//! `Mutex` and `RwLock`, and one more way to share state: give it to one
+//! task and send that task requests.
 //!
 //! Run it: `cargo run -p lesson-16` (real clock) or
 //! `cargo run -p lesson-16 -- --virtual-clock` (exact and instant).
@@ -19,11 +19,11 @@ use std::time::Duration;
 use futures::future::join_all;
 use timeline::lesson::{ratio, secs, section, show, time_and_draw};
 use timeline::{Recorder, Timeline, mark, traced};
-use tokio::sync::{Barrier, Mutex, Notify, broadcast, mpsc, oneshot, watch};
+use tokio::sync::{Barrier, Mutex, Notify, RwLock, broadcast, mpsc, oneshot, watch};
 use tokio::time::{Instant, sleep, timeout};
 
-/// One unit of the story. 50 ms keeps the whole lesson under 3 seconds.
-const UNIT: Duration = Duration::from_millis(50);
+/// One unit of the story. 40 ms keeps the whole lesson under 3 seconds.
+const UNIT: Duration = Duration::from_millis(40);
 
 fn units(n: u32) -> Duration {
     UNIT * n
@@ -63,6 +63,10 @@ async fn lesson(recorder: Recorder) {
         println!("worker {worker} used configurations {used:?}");
     }
     println!("version 3 was replaced by 4 before any worker looked: nobody used it");
+    println!();
+    for line in send_to_nobody() {
+        println!("{line}");
+    }
 
     section(3, "oneshot: one answer, or a dropped sender");
     let (answers, _) = time_and_draw(&recorder, ask_twice()).await;
@@ -75,6 +79,10 @@ async fn lesson(recorder: Recorder) {
     for line in heard {
         println!("{line}");
     }
+    println!();
+    let (got, kept) = eight_into_three().await;
+    println!("broadcast::channel(3), 8 messages sent before the receiver read any:");
+    println!("recv() gave {}: the channel kept {kept}, not 3", got.join(", "));
 
     section(5, "Barrier: start at the same instant");
     recorder.restart();
@@ -86,7 +94,7 @@ async fn lesson(recorder: Recorder) {
     show(&Timeline::new(rows));
     println!("the runs started at {}: when the last worker was ready", runs.join(", "));
 
-    section(6, "Shared state: a Mutex around the data, or an actor that owns it");
+    section(6, "Shared state: a Mutex or an RwLock around the data, or an actor that owns it");
     let (count, briefly) = time_and_draw(&recorder, count_visits(Lock::Briefly)).await;
     println!("lock taken only to add: count {count} in {}", secs(briefly));
     println!();
@@ -96,6 +104,11 @@ async fn lesson(recorder: Recorder) {
         secs(held),
         ratio(held, briefly)
     );
+    println!();
+    let (readers, _) = time_and_draw(&recorder, readers_and_a_writer()).await;
+    for line in readers {
+        println!("{line}");
+    }
     println!();
     let ((replies, total), took) = time_and_draw(&recorder, actor_counter()).await;
     println!(
@@ -177,6 +190,27 @@ async fn follow_config() -> Vec<Vec<u32>> {
 }
 // ANCHOR_END: watch
 
+// ANCHOR: watch_send
+/// `send` and `send_replace` on a watch channel that nobody listens to.
+fn send_to_nobody() -> Vec<String> {
+    // `channel` gives a receiver too; `_` drops it at once.
+    let (config, _) = watch::channel(1);
+    // Fails while no receiver exists, and stores nothing.
+    let sent = config.send(2);
+    let kept = *config.borrow();
+    // Stores the value whether anyone listens or not; gives back the old one.
+    let old = config.send_replace(3);
+    let late = config.subscribe();
+    let now = *late.borrow();
+    vec![
+        format!("with no receiver, send(2) gave {sent:?}: borrow() still holds {kept}"),
+        format!(
+            "send_replace(3) stored 3 and gave back {old}: a receiver subscribed later reads {now}"
+        ),
+    ]
+}
+// ANCHOR_END: watch_send
+
 // ANCHOR: oneshot
 /// Asks two tasks for an answer through a oneshot channel each: the first
 /// answers after 2 units, the second gives up without answering.
@@ -243,6 +277,30 @@ async fn announce() -> Vec<String> {
 }
 // ANCHOR_END: broadcast
 
+// ANCHOR: broadcast_capacity
+/// Sends 8 messages into a broadcast channel of 3 before its receiver reads
+/// any; returns what `recv()` gave, up to `Closed`, and how many messages
+/// were still there to read.
+async fn eight_into_three() -> (Vec<String>, usize) {
+    let (sender, mut receiver) = broadcast::channel(3);
+    for message in 1..=8 {
+        sender.send(message).expect("the receiver is alive");
+    }
+    drop(sender);
+    let (mut got, mut kept) = (Vec::new(), 0);
+    loop {
+        let result = receiver.recv().await;
+        got.push(format!("{result:?}"));
+        match result {
+            Ok(_) => kept += 1,
+            Err(broadcast::error::RecvError::Lagged(_)) => {}
+            Err(broadcast::error::RecvError::Closed) => break,
+        }
+    }
+    (got, kept)
+}
+// ANCHOR_END: broadcast_capacity
+
 // ANCHOR: barrier
 /// Three workers prepare for 3, 1 and 2 units, then run together.
 async fn start_together() -> Vec<String> {
@@ -306,6 +364,49 @@ async fn count_visits(lock: Lock) -> u64 {
     *counter.lock().await
 }
 // ANCHOR_END: mutex
+
+// ANCHOR: rwlock
+/// Readers 1 and 2 ask for a shared page at 0 and read it for 3 units; a
+/// writer asks at 1 and writes for 1; reader 3 asks at 2 and reads for 1.
+async fn readers_and_a_writer() -> Vec<String> {
+    let started = Instant::now();
+    let page = Arc::new(RwLock::new(1));
+    let readers: Vec<_> = [(1, 0, 3), (2, 0, 3), (3, 2, 1)]
+        .into_iter()
+        .map(|(reader, asks, reads)| {
+            let page = Arc::clone(&page);
+            tokio::spawn(async move {
+                sleep(units(asks)).await;
+                let asked = started.elapsed();
+                // Any number of readers at once, but not while a writer
+                // holds the lock or waits for it.
+                let version = traced(&format!("reader {reader} waits"), page.read()).await;
+                let got = started.elapsed();
+                // The guard lives to the end of the task: through the read.
+                traced(&format!("reader {reader} reads version {}", *version), sleep(units(reads)))
+                    .await;
+                format!(
+                    "reader {reader} asked at {} and read version {} from {}",
+                    secs(asked),
+                    *version,
+                    secs(got)
+                )
+            })
+        })
+        .collect();
+    let writer = tokio::spawn(async move {
+        sleep(units(1)).await;
+        // Waits until no reader holds the lock; readers that ask after it
+        // wait behind it.
+        let mut version = traced("writer waits", page.write()).await;
+        *version += 1;
+        traced(&format!("writer writes version {}", *version), sleep(UNIT)).await;
+    });
+    let read = join_all(readers).await;
+    writer.await.expect("the writer panicked");
+    read.into_iter().map(|r| r.expect("a reader panicked")).collect()
+}
+// ANCHOR_END: rwlock
 
 // ANCHOR: actor
 /// What a client can ask the counter's owner.
