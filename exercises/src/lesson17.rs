@@ -62,14 +62,19 @@ pub fn from_channel(receiver: mpsc::Receiver<&'static str>) -> BoxStream<'static
 // ANCHOR: first_sizes
 /// The sizes of the first `wanted` files, looked up with [`look_up`], at most
 /// `at_most` lookups at once, in the order of the files. Only those `wanted`
-/// files may be looked up: a lookup costs, and no other may start.
+/// files may be looked up: a lookup costs, and no other may start. A lookup
+/// that is done keeps its place among the `at_most` until every size before
+/// it has been handed out.
 ///
-/// asyncio: a semaphore of `at_most` and `gather` over `files[:wanted]`.
+/// asyncio: close to a semaphore of `at_most` and `gather` over
+/// `files[:wanted]`, but not the same. A semaphore frees a lookup's place
+/// the moment it is done, so a semaphore with `join_all` starts the next
+/// lookup too early here, and the tests reject it.
 /// Expect: files `a` 1, `b` 3, `c` 1, `d` 2 and `e` 1 unit, `wanted` 4 and
-/// `at_most` 2: the sizes of a, b, c and d in that order after 5 units. A
-/// lookup that is done keeps its place among the `at_most` until every size
-/// before it has been handed out: c, done at 2, holds its place until b is
-/// done at 3, so d starts at 3. `e` is never looked up.
+/// `at_most` 2: the sizes of a, b, c and d in that order after 5 units. c,
+/// done at 2, holds its place until b is done at 3, so d starts at 3 (with
+/// a semaphore, d would start at 2 and all be done at 4). `e` is never
+/// looked up.
 pub async fn first_sizes(files: Vec<File>, wanted: usize, at_most: usize) -> Vec<u32> {
     todo!()
 }

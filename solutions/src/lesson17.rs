@@ -51,7 +51,9 @@ pub fn from_channel(receiver: mpsc::Receiver<&'static str>) -> BoxStream<'static
 
 // ANCHOR: first_sizes
 /// `take` comes first, so that only the wanted files are ever looked up;
-/// `buffered` keeps the sizes in the order of the files.
+/// `buffered` keeps the sizes in the order of the files, and a done lookup
+/// in its place until the sizes before it are handed out (a semaphore
+/// would free that place at once).
 pub async fn first_sizes(files: Vec<File>, wanted: usize, at_most: usize) -> Vec<u32> {
     stream::iter(files).take(wanted).map(look_up).buffered(at_most).collect().await
 }

@@ -17,9 +17,12 @@ use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader, DuplexStream};
 use tokio::time::Instant;
 
-/// A future in a box, as a trait method that waits returns it (an `async
-/// fn` in a trait cannot be called through `dyn`).
+// ANCHOR: box_future
+/// A future in a box, as a trait method that waits returns it. With an
+/// `async fn` instead, the trait could not be used as `dyn`, and nothing
+/// would say that its future is `Send`.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+// ANCHOR_END: box_future
 
 // ANCHOR: rate_limiter
 /// A rate limiter: at most `limit` permits in any stretch of time `window`
@@ -136,8 +139,10 @@ impl Backoff {
     }
 }
 
+// ANCHOR: backoff
 impl Retry for Backoff {
     fn run<'a>(&'a self, operation: &'a Flaky) -> BoxFuture<'a, Result<u32, Unavailable>> {
+        // The body an `async fn` would have, in an `async` block, boxed.
         Box::pin(async move {
             let mut wait = self.backoff;
             let mut attempt = 1;
@@ -154,6 +159,7 @@ impl Retry for Backoff {
         })
     }
 }
+// ANCHOR_END: backoff
 
 // ANCHOR: cache
 /// A cache whose entries expire: an entry inserted at instant `t` is

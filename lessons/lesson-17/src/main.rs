@@ -6,7 +6,8 @@
 //! nothing until the consumer asks for the next item, so a paginated API read
 //! through a stream fetches a page only when its items are wanted. A
 //! producer task behind a channel is pushed instead: it runs ahead on its
-//! own. Adapters (`map`, `filter`, `take`, `then`, `buffered`,
+//! own (`tokio_stream::wrappers::ReceiverStream` makes its receiver a
+//! stream). Adapters (`map`, `filter`, `take`, `then`, `buffered`,
 //! `buffer_unordered`, `chunks`) build pipelines with a limit on what runs
 //! at once; a timeout around each `next()` limits each item; `select`
 //! merges two streams in the order their items arrive.
@@ -24,6 +25,7 @@ use timeline::lesson::{ratio, secs, section, time_and_draw};
 use timeline::{Recorder, traced};
 use tokio::sync::mpsc;
 use tokio::time::{sleep, timeout};
+use tokio_stream::wrappers::ReceiverStream;
 
 /// One unit of the story. 30 ms keeps the whole lesson near 2 seconds.
 const UNIT: Duration = Duration::from_millis(30);
@@ -80,11 +82,19 @@ async fn lesson(recorder: Recorder) {
     let pulled = api.fetched.load(Ordering::SeqCst);
     println!("the stream gave {first:?} after {}, having fetched {pulled} page", secs(took));
     let api = three_pages();
-    let ((first, took), _) = time_and_draw(&recorder, pushed_then_wait(api.clone())).await;
+    let ((first, took), _) = time_and_draw(&recorder, then_wait(pushed(api.clone()))).await;
     let pushed = api.fetched.load(Ordering::SeqCst);
     println!(
         "the producer gave {first:?} after {} too, but fetched {pushed} pages: it went on after \
          the consumer had stopped, until its next send failed",
+        secs(took)
+    );
+    let api = three_pages();
+    let ((first, took), _) =
+        time_and_draw(&recorder, then_wait(pushed_through_wrapper(api.clone()))).await;
+    let pushed = api.fetched.load(Ordering::SeqCst);
+    println!(
+        "read through ReceiverStream: {first:?} after {}, {pushed} pages fetched: the same",
         secs(took)
     );
 
@@ -171,7 +181,7 @@ fn from_channel(receiver: mpsc::Receiver<&'static str>) -> BoxStream<'static, &'
 }
 
 /// The same items, pushed by a spawned producer into a channel of one.
-async fn pushed(api: Api) -> Vec<&'static str> {
+fn produce(api: Api) -> mpsc::Receiver<&'static str> {
     let (sender, receiver) = mpsc::channel(1);
     tokio::spawn(async move {
         let mut next = Some(0);
@@ -186,15 +196,28 @@ async fn pushed(api: Api) -> Vec<&'static str> {
             next = page.next;
         }
     });
-    from_channel(receiver).take(2).collect().await
+    receiver
+}
+
+async fn pushed(api: Api) -> Vec<&'static str> {
+    from_channel(produce(api)).take(2).collect().await
 }
 // ANCHOR_END: pushed
 
-/// [`pushed`] and how long it took, then two more units, to see what the
+// ANCHOR: receiver_stream
+/// The same, with the stream made by `tokio_stream::wrappers::ReceiverStream`
+/// in place of `from_channel`. Only `futures::StreamExt` is imported: with
+/// `tokio_stream::StreamExt` in scope too, `take` would be ambiguous.
+async fn pushed_through_wrapper(api: Api) -> Vec<&'static str> {
+    ReceiverStream::new(produce(api)).take(2).collect().await
+}
+// ANCHOR_END: receiver_stream
+
+/// `read` and how long it took, then two more units, to see what the
 /// producer did meanwhile.
-async fn pushed_then_wait(api: Api) -> (Vec<&'static str>, Duration) {
+async fn then_wait(read: impl Future<Output = Vec<&'static str>>) -> (Vec<&'static str>, Duration) {
     let start = tokio::time::Instant::now();
-    let first = pushed(api).await;
+    let first = read.await;
     let took = start.elapsed();
     sleep(UNIT * 2).await;
     (first, took)

@@ -225,17 +225,20 @@ async fn advancing() -> Vec<String> {
         sleep(UNIT * 3).await;
         start.elapsed()
     });
-    // Let it start and reach its sleep.
+    // Let it start and reach its sleep: a sleep begun after the advance
+    // would count its 3 units from there.
     tokio::task::yield_now().await;
     advance(UNIT * 2).await;
-    lines.push(format!("after advance(2 units): finished? {}", sleeper.is_finished()));
+    let (now, done) = (secs(start.elapsed()), sleeper.is_finished());
+    lines.push(format!("after advance(2 units): the clock at {now}, finished? {done}"));
     advance(UNIT).await;
-    // `advance` fires the timer and yields once; one more yield makes sure
-    // the woken task has had its turn.
-    tokio::task::yield_now().await;
-    lines.push(format!("after advance(1 more):  finished? {}", sleeper.is_finished()));
+    // Its sleep is due, but `advance` only moved the clock and yielded once:
+    // the task has not had its turn yet.
+    let (now, done) = (secs(start.elapsed()), sleeper.is_finished());
+    lines.push(format!("after advance(1 more):  the clock at {now}, finished? {done}"));
+    // Its handle is ready only once the task has run to its end.
     let woke = sleeper.await.expect("the sleeper does not panic");
-    lines.push(format!("it woke at exactly {}", secs(woke)));
+    lines.push(format!("awaited its handle: it woke at exactly {}", secs(woke)));
     lines
 }
 // ANCHOR_END: advance
