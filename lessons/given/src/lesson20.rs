@@ -84,6 +84,7 @@ impl fmt::Display for BadStatus {
 
 impl std::error::Error for BadStatus {}
 
+// ANCHOR: fetch_trait
 /// Something that fetches one page: one GET, one answer. A status of any
 /// kind (404, 503) is an answer, so it comes back as `Ok`; an error means
 /// there was no answer at all (nothing listens, the connection dropped).
@@ -91,6 +92,7 @@ pub trait Fetch {
     /// Asks for `url` once.
     fn fetch(&self, url: &str) -> impl Future<Output = anyhow::Result<Page>>;
 }
+// ANCHOR_END: fetch_trait
 
 /// The host of `url` with its port, which is what a per-host limit counts:
 /// `one.test` for `http://one.test/a`, `127.0.0.1:8080` for

@@ -15,11 +15,19 @@
 //! The protocol: one job per line, a number of units (`3`); the server
 //! answers `ok 3` once the job is done, `error LINE` for anything else.
 //!
+//! A `select!` loop drops the branches that lose each turn, so each of them
+//! must be cancel safe: `Lines::next_line` is, `read_line` is not, and a
+//! line sent in two halves shows the difference. A grace period raced in a
+//! `select!` loop is one `Sleep`, pinned before the loop, not a new
+//! `sleep(...)` each turn.
+//!
 //! Run it: `cargo run -p lesson-18` (a few clients, a simulated Ctrl-C, a
-//! supervisor), or `cargo run -p lesson-18 -- --serve` to serve until you
-//! press Ctrl-C or send SIGTERM (try `nc 127.0.0.1 PORT` and type `3`).
-//! Real sockets answer in real time, so this lesson runs on the real clock
-//! only; its numbers vary a little from run to run.
+//! supervisor, then cancel safety and one grace period), or `cargo run -p
+//! lesson-18 -- --serve` to serve until you press Ctrl-C or send SIGTERM
+//! (try `nc 127.0.0.1 PORT` and type `3`). Real sockets answer in real time,
+//! so the sections with sockets run on the real clock and their numbers vary
+//! a little from run to run; the last two need no socket and run on tokio's
+//! paused clock, exactly.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -27,11 +35,11 @@ use std::time::Duration;
 use given::lesson18::{Client, GaveUp, Shutdown, UNIT, Worker, do_job, listen};
 use timeline::Recorder;
 use timeline::lesson::{Clock, VIRTUAL_CLOCK_FLAG, secs, section, time_and_draw};
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader, DuplexStream, duplex};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Semaphore;
 use tokio::task::{JoinError, JoinSet};
-use tokio::time::{Instant, sleep, timeout_at};
+use tokio::time::{Instant, interval_at, sleep, timeout_at};
 use tokio_util::sync::CancellationToken;
 
 const TITLE: &str = "Lesson 18: a server that shuts down cleanly";
@@ -195,26 +203,115 @@ async fn supervise(
 }
 // ANCHOR_END: supervise
 
+// ANCHOR: read_line
+/// Waits for one line beside a ticker, with `read_line`. A tick that comes
+/// while half the line has arrived wins the `select!`, which drops the
+/// `read_line` future, and the bytes it had read go with it.
+async fn first_line_with_read_line(stream: DuplexStream, started: Instant) {
+    let mut reader = BufReader::new(stream);
+    let mut ticker = interval_at(started + UNIT / 2, UNIT);
+    let mut line = String::new();
+    loop {
+        tokio::select! {
+            read = reader.read_line(&mut line) => {
+                let at = secs(started.elapsed());
+                println!("  {at}: read_line returned {read:?}, the line {line:?}");
+                return;
+            }
+            _ = ticker.tick() => {
+                let at = secs(started.elapsed());
+                println!("  {at}: tick; read_line was dropped, the String holds {line:?}");
+            }
+        }
+    }
+}
+// ANCHOR_END: read_line
+
+// ANCHOR: next_line
+/// The same with `Lines::next_line`, which is cancel safe: the bytes of a
+/// line not yet complete wait in the `Lines` itself, not in the future.
+async fn first_line_with_next_line(stream: DuplexStream, started: Instant) {
+    let mut lines = BufReader::new(stream).lines();
+    let mut ticker = interval_at(started + UNIT / 2, UNIT);
+    loop {
+        tokio::select! {
+            line = lines.next_line() => {
+                println!("  {}: next_line returned {line:?}", secs(started.elapsed()));
+                return;
+            }
+            _ = ticker.tick() => println!("  {}: tick", secs(started.elapsed())),
+        }
+    }
+}
+// ANCHOR_END: next_line
+
+/// A client that sends the job `25` in two halves, a unit apart: `2`, then
+/// `5` and the end of the line.
+async fn send_in_two_halves(mut client: DuplexStream) {
+    client.write_all(b"2").await.expect("the server reads");
+    sleep(UNIT).await;
+    client.write_all(b"5\n").await.expect("the server reads");
+}
+
+// ANCHOR: grace_pinned
+/// Waits for the connections until `grace` has passed; returns how many
+/// finished. The grace period is one `Sleep`, made and pinned before the
+/// loop: each turn polls the same one through `&mut`.
+async fn finished_within(connections: &mut JoinSet<usize>, grace: Duration) -> usize {
+    let mut finished = 0;
+    let grace_over = sleep(grace);
+    tokio::pin!(grace_over);
+    loop {
+        tokio::select! {
+            () = &mut grace_over => return finished,
+            joined = connections.join_next() => match joined {
+                Some(_) => finished += 1,
+                None => return finished,
+            },
+        }
+    }
+}
+// ANCHOR_END: grace_pinned
+
+// ANCHOR: grace_restarted
+/// The same with `sleep(grace)` written in the `select!`: every turn makes a
+/// new `Sleep`, so each connection that ends starts the grace period again.
+async fn finished_within_restarting(connections: &mut JoinSet<usize>, grace: Duration) -> usize {
+    let mut finished = 0;
+    loop {
+        tokio::select! {
+            () = sleep(grace) => return finished,
+            joined = connections.join_next() => match joined {
+                Some(_) => finished += 1,
+                None => return finished,
+            },
+        }
+    }
+}
+// ANCHOR_END: grace_restarted
+
 // ANCHOR: main
 fn main() -> anyhow::Result<()> {
     let arguments: Vec<String> = std::env::args().skip(1).collect();
+    let recorder = Recorder::install();
+    println!("{TITLE}");
+    if arguments.iter().any(|argument| argument == VIRTUAL_CLOCK_FLAG) {
+        println!(
+            "This lesson talks to real sockets and needs the real clock: {VIRTUAL_CLOCK_FLAG} is ignored."
+        );
+    }
+    println!("Clock: real time (real sockets, so no virtual clock); the times vary a little.");
+    println!("One unit of time is {} here.", secs(UNIT));
+    if arguments.iter().any(|argument| argument == SERVE_FLAG) {
+        return Clock::Real.runtime()?.block_on(serve_until_signalled());
+    }
     // A paused clock jumps ahead whenever the runtime only waits for I/O, so
     // every time limit would fire at once: sockets need the real clock.
-    Clock::Real.runtime()?.block_on(async {
-        let recorder = Recorder::install();
-        println!("{TITLE}");
-        if arguments.iter().any(|argument| argument == VIRTUAL_CLOCK_FLAG) {
-            println!("This lesson talks to real sockets and needs the real clock: {VIRTUAL_CLOCK_FLAG} is ignored.");
-        }
-        println!("Clock: real time (real sockets, so no virtual clock); the times vary a little.");
-        println!("One unit of time is {} here.", secs(UNIT));
-        if arguments.iter().any(|argument| argument == SERVE_FLAG) {
-            serve_until_signalled().await
-        } else {
-            lesson(recorder).await;
-            Ok(())
-        }
-    })
+    Clock::Real.runtime()?.block_on(with_sockets(&recorder));
+    // Sections 4 and 5 need no socket: on the paused clock they are exact.
+    Clock::Virtual.runtime()?.block_on(on_the_paused_clock(&recorder));
+    println!("\nRun `cargo run -p lesson-18 -- {SERVE_FLAG}` to serve until Ctrl-C or SIGTERM.");
+    Ok(())
 }
 // ANCHOR_END: main
 
@@ -256,13 +353,14 @@ async fn client(address: std::net::SocketAddr, number: u32, lines: &[&str]) -> V
     client.answers(UNIT * 60).await
 }
 
-async fn lesson(recorder: Recorder) {
+/// Sections 1 to 3: real sockets, on the real clock.
+async fn with_sockets(recorder: &Recorder) {
     section(1, "A job server: a task per connection, at most 2 at once");
     let (listener, address) = listen().await;
     let stop = CancellationToken::new();
     let server = tokio::spawn(serve(listener, AT_MOST, stop.clone()));
     let clients: [&[&str]; 4] = [&["2", "1"], &["3"], &["x", "1"], &["1"]];
-    let (answers, took) = time_and_draw(&recorder, async {
+    let (answers, took) = time_and_draw(recorder, async {
         let mut each = JoinSet::new();
         for (number, lines) in clients.into_iter().enumerate() {
             each.spawn(async move { (number, client(address, number as u32, lines).await) });
@@ -285,7 +383,7 @@ async fn lesson(recorder: Recorder) {
     let (listener, address) = listen().await;
     let stop = CancellationToken::new();
     let server = tokio::spawn(serve(listener, 3, stop.clone()));
-    let (answers, took) = time_and_draw(&recorder, async {
+    let (answers, took) = time_and_draw(recorder, async {
         let clients = [
             tokio::spawn(client(address, 0, &["2", "2"])),
             tokio::spawn(client(address, 1, &["3"])),
@@ -323,12 +421,60 @@ async fn lesson(recorder: Recorder) {
         println!("  panic: {message}");
     }));
     let (result, took) =
-        time_and_draw(&recorder, supervise(Worker::new(UNIT / 2, 3), 5, UNIT / 2)).await;
+        time_and_draw(recorder, supervise(Worker::new(UNIT / 2, 3), 5, UNIT / 2)).await;
     println!("three failures, then {result:?} after {}", secs(took));
     let (result, took) =
-        time_and_draw(&recorder, supervise(Worker::new(UNIT / 2, 10), 3, UNIT / 2)).await;
+        time_and_draw(recorder, supervise(Worker::new(UNIT / 2, 10), 3, UNIT / 2)).await;
     println!("a worker that always fails: {result:?} after {}, without a last pause", secs(took));
+    // A run that nobody awaits: the hook prints its panic, and nothing else happens.
+    drop(tokio::spawn(Worker::new(UNIT / 2, 1).run()));
+    sleep(UNIT).await;
+    println!("a run that nobody awaits: the hook printed its panic, and no code heard of it");
     std::panic::set_hook(default_hook);
+}
 
-    println!("\nRun `cargo run -p lesson-18 -- {SERVE_FLAG}` to serve until Ctrl-C or SIGTERM.");
+/// Sections 4 and 5: no sockets, so on tokio's paused clock every time is exact.
+async fn on_the_paused_clock(recorder: &Recorder) {
+    section(4, "Cancel safety: a line sent in two halves, beside a ticker (paused clock)");
+    println!(
+        "The client sends \"2\" at once and \"5\\n\" at {}; the ticker ticks at {}.",
+        secs(UNIT),
+        secs(UNIT / 2)
+    );
+    println!("read_line:");
+    let (client, server) = duplex(64);
+    let started = Instant::now();
+    tokio::join!(send_in_two_halves(client), first_line_with_read_line(server, started));
+    println!("next_line:");
+    let (client, server) = duplex(64);
+    let started = Instant::now();
+    tokio::join!(send_in_two_halves(client), first_line_with_next_line(server, started));
+    println!("read_line lost the \"2\": the server would do a job of 5, not 25; next_line kept it");
+
+    section(5, "One grace period for the whole wait, or a new one every turn (paused clock)");
+    let jobs = [3, 6, 9, 50];
+    let grace = UNIT * 4;
+    println!("Connections with jobs of {jobs:?} units; a grace period of {}.", secs(grace));
+    for pinned in [true, false] {
+        let (finished, took) = time_and_draw(recorder, async {
+            let mut connections = JoinSet::new();
+            for units in jobs {
+                connections.spawn(async move {
+                    do_job(units).await;
+                    1
+                });
+            }
+            let finished = if pinned {
+                finished_within(&mut connections, grace).await
+            } else {
+                finished_within_restarting(&mut connections, grace).await
+            };
+            connections.shutdown().await;
+            finished
+        })
+        .await;
+        let how = if pinned { "one Sleep, pinned" } else { "sleep(grace) in the select!" };
+        println!("{how}: {finished} finished, the rest cut short after {}", secs(took));
+    }
+    println!("In the second, each connection that ended started the grace period again.");
 }
