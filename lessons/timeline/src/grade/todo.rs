@@ -10,9 +10,11 @@ pub(crate) fn unwritten_exercise_message(todo: &PanicRecord) -> String {
         enclosing_function(&todo.file, todo.line).unwrap_or_else(|| "the exercise".into());
     let module = Path::new(&todo.file).file_stem().map(|stem| stem.to_string_lossy().into_owned());
     let module = module.unwrap_or_default();
+    // A method is named with its type, which says enough without `fn`.
+    let code = if function.contains("::") { function.clone() } else { format!("fn {function}") };
     format!(
         "\n\nNot written yet: {module}::{function}\n\
-         Open {file}:{line}, replace `todo!()` in `fn {function}` with your code,\n\
+         Open {file}:{line}, replace `todo!()` in `{code}` with your code,\n\
          then grade it again with `cargo grade {module}`.\n\
          Stuck? `cargo run -p workbook -- hint {module}` gives a nudge.\n",
         file = todo.file,
@@ -20,11 +22,35 @@ pub(crate) fn unwritten_exercise_message(todo: &PanicRecord) -> String {
     )
 }
 
-/// The name of the `fn` that contains `line` of `file`, read from the source.
+/// The name of the `fn` that contains `line` of `file`, read from the source:
+/// `gather`, or `Countdown::poll` for a method (a hand-written future's `todo!()`
+/// sits in its `poll`).
 fn enclosing_function(file: &str, line: u32) -> Option<String> {
     let source = std::fs::read_to_string(find_source(file)?).ok()?;
     let before: Vec<&str> = source.lines().take(line as usize).collect();
-    before.iter().rev().find_map(|text| function_name(text))
+    let at = before.iter().rposition(|text| function_name(text).is_some())?;
+    let function = function_name(before[at])?;
+    if !before[at].starts_with(char::is_whitespace) {
+        return Some(function);
+    }
+    let implemented = before[..at].iter().rev().find(|text| text.starts_with("impl"));
+    match implemented.and_then(|text| implemented_type(text)) {
+        Some(owner) => Some(format!("{owner}::{function}")),
+        None => Some(function),
+    }
+}
+
+/// `impl<F: Future> Future for Timeout<F> {` and `impl Countdown {` give
+/// `Timeout` and `Countdown`.
+fn implemented_type(line: &str) -> Option<String> {
+    let header = line.strip_prefix("impl")?;
+    let header = match header.strip_prefix('<') {
+        Some(generic) => generic.split_once("> ")?.1,
+        None => header,
+    };
+    let owner = header.rsplit_once(" for ").map_or(header, |(_, owner)| owner).trim_start();
+    let name: String = owner.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    (!name.is_empty()).then_some(name)
 }
 
 /// Panic locations are relative to the workspace root; tests run in their own
@@ -57,5 +83,19 @@ mod tests {
         assert_eq!(function_name("fn make<T>() {").as_deref(), Some("make"));
         assert_eq!(function_name("    todo!()"), None);
         assert_eq!(function_name("/// Call this fn twice."), None);
+    }
+
+    #[test]
+    fn a_method_is_named_with_its_type() {
+        assert_eq!(implemented_type("impl Countdown {").as_deref(), Some("Countdown"));
+        assert_eq!(
+            implemented_type("impl<F: Future> Future for Timeout<F> {").as_deref(),
+            Some("Timeout")
+        );
+        assert_eq!(
+            implemented_type("impl<S: Stream + Unpin> Stream for EveryOther<S> {").as_deref(),
+            Some("EveryOther")
+        );
+        assert_eq!(implemented_type("impl Future for Signal {").as_deref(), Some("Signal"));
     }
 }
