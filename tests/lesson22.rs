@@ -154,7 +154,9 @@ fn collect_until_keeps_one_deadline_while_messages_keep_coming() {
     let messages = every_unit(&["a", "b", "c", "d", "e"]);
     let limit = units(3) + units(1) / 2;
     let run = grade(move || {
-        collect_and_the_rest(8, messages, units(10), async move |receiver| collect_until(receiver, limit).await)
+        collect_and_the_rest(8, messages, units(10), async move |receiver| {
+            collect_until(receiver, limit).await
+        })
     });
 
     run.assert_value(
@@ -375,7 +377,8 @@ type TimeoutScenario = (Duration, Duration, Vec<Duration>);
 /// one step).
 fn generated_timeout(g: &mut Gen) -> TimeoutScenario {
     let half = units(1) / 2;
-    let before = if g.chance(70) { Duration::ZERO } else { g.duration(Duration::ZERO, units(2), half) };
+    let before =
+        if g.chance(70) { Duration::ZERO } else { g.duration(Duration::ZERO, units(2), half) };
     let limit = g.duration(Duration::ZERO, units(4), half);
     let count = g.count();
     let lengths = if count == 1 && g.chance(33) {

@@ -86,8 +86,11 @@ async fn where_the_buffer_lives() {
     let buffer = address.load(Ordering::SeqCst);
     println!("after one poll: {}", if first.is_pending() { "Pending" } else { "Ready" });
     println!("the future takes at least its 1024-byte buffer: {}", size >= 1024);
-    println!("the buffer lies inside the future's memory: {}", (start..start + size).contains(&buffer));
-    println!("so `view` points into the future itself; were the future moved, it would not.");
+    println!(
+        "the buffer lies inside the future's memory: {}",
+        (start..start + size).contains(&buffer)
+    );
+    println!("so `view` points into the future: moved, it would point at the old place.");
     println!("the future finishes where it is: {} bytes viewed", future.await);
 }
 // ANCHOR_END: borrows
@@ -143,14 +146,12 @@ impl<F: Future> Future for Counted<F> {
 // ANCHOR_END: counted
 
 // ANCHOR: pinned_on_the_stack
-/// `pin!` pins in place, on the stack of the enclosing future; the pinned
-/// future is then polled through `&mut`, here by `poll_fn` once, then by
-/// `.await`.
+/// `pin!` pins in place, in the enclosing future's own memory; the result
+/// is a `Pin<&mut _>`, a future too, awaited here through `as_mut`, so the
+/// pinned future could be polled again (it must not be after `Ready`).
 async fn pinned_on_the_stack() -> (usize, u32) {
     let mut future = pin!(counted(three_steps()));
-    let first = std::future::poll_fn(|cx| Poll::Ready(future.as_mut().poll(cx))).await;
-    assert!(first.is_pending(), "three sleeps are not done at once");
-    future.await
+    future.as_mut().await
 }
 // ANCHOR_END: pinned_on_the_stack
 
