@@ -1,5 +1,5 @@
 // Mistake: compares the clock with the deadline instead of polling a Sleep, so nothing wakes the task at the deadline.
-// Expect: Hung:
+// Expect: to return after 3.00s, but it returned after 600.00s
 // ANCHOR: timeout
 pin_project! {
     /// The future [`timeout`] returns.

@@ -1,5 +1,5 @@
 // Mistake: returns Pending when the inner future is ready before the deadline and only answers once the deadline has come, like waiting for both.
-// Expect: the work's value: it was ready at 2, within the limit of 3
+// Expect: to return after 2.00s, but it returned after 3.00s
 // ANCHOR: timeout
 pin_project! {
     /// The future [`timeout`] returns.
