@@ -389,12 +389,16 @@ fn generated_timeout(g: &mut Gen) -> TimeoutScenario {
     (before, limit, lengths)
 }
 
+/// The work a scenario hands to a `Timeout`, boxed so that one type serves
+/// every scenario.
+type Work = std::pin::Pin<Box<dyn Future<Output = usize>>>;
+
 /// Makes the `Timeout` with `make`, waits `before`, then awaits it.
 async fn run_timeout<T: Future<Output = Result<usize, Elapsed>>>(
     before: Duration,
     limit: Duration,
     lengths: Vec<Duration>,
-    make: fn(Duration, std::pin::Pin<Box<dyn Future<Output = usize>>>) -> T,
+    make: fn(Duration, Work) -> T,
 ) -> Result<usize, Elapsed> {
     let limited = make(limit, Box::pin(steps(lengths)));
     sleep(before).await;

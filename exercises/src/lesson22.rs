@@ -17,7 +17,7 @@ use std::time::Duration;
 use futures::Stream;
 use pin_project_lite::pin_project;
 use tokio::sync::mpsc;
-use tokio::time::{Sleep, sleep};
+use tokio::time::Sleep;
 
 // The helpers these exercises use; read them in `lessons/given/src/lesson22.rs`.
 pub use given::lesson22::{Elapsed, readings, send_at};

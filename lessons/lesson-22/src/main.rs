@@ -62,17 +62,15 @@ async fn lesson(recorder: Recorder) {
 }
 
 // ANCHOR: borrows
-/// An `async` block whose local `buffer` is borrowed across an `.await`:
-/// both `buffer` and `view`, a reference into it, are kept in the future
-/// while it waits. It writes where `buffer` is to `address`.
-fn borrowing(address: Arc<AtomicUsize>) -> impl Future<Output = usize> {
-    async move {
-        let buffer = [7u8; 1024];
-        let view = &buffer[..];
-        address.store(buffer.as_ptr() as usize, Ordering::SeqCst);
-        sleep(UNIT).await;
-        view.len()
-    }
+/// An `async fn` whose local `buffer` is borrowed across an `.await`: both
+/// `buffer` and `view`, a reference into it, are kept in the future while
+/// it waits. It writes where `buffer` is to `address`.
+async fn borrowing(address: Arc<AtomicUsize>) -> usize {
+    let buffer = [7u8; 1024];
+    let view = &buffer[..];
+    address.store(buffer.as_ptr() as usize, Ordering::SeqCst);
+    sleep(UNIT).await;
+    view.len()
 }
 
 async fn where_the_buffer_lives() {
