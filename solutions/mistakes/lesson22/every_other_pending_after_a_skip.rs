@@ -1,0 +1,41 @@
+// Mistake: returns Pending after a skipped item, although the inner stream did not: nobody has the waker, and the stream is never polled again.
+// Expect: Hung:
+// ANCHOR: every_other
+pin_project! {
+    /// The stream [`every_other`] returns.
+    pub struct EveryOther<S> {
+        #[pin]
+        inner: S,
+        keep_next: bool,
+        ended: bool,
+    }
+}
+
+/// Keeps first.
+pub fn every_other<S: Stream>(stream: S) -> EveryOther<S> {
+    EveryOther { inner: stream, keep_next: true, ended: false }
+}
+
+impl<S: Stream> Stream for EveryOther<S> {
+    type Item = S::Item;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<S::Item>> {
+        let this = self.project();
+        if *this.ended {
+            return Poll::Ready(None);
+        }
+        match this.inner.poll_next(cx) {
+            Poll::Ready(Some(item)) => {
+                let keep = *this.keep_next;
+                *this.keep_next = !keep;
+                if keep { Poll::Ready(Some(item)) } else { Poll::Pending }
+            }
+            Poll::Ready(None) => {
+                *this.ended = true;
+                Poll::Ready(None)
+            }
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+// ANCHOR_END: every_other

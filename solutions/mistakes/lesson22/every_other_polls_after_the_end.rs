@@ -1,0 +1,39 @@
+// Mistake: does not remember that the inner stream has ended, and polls it again when asked once more.
+// Expect: must not be polled after it returned
+// ANCHOR: every_other
+pin_project! {
+    /// The stream [`every_other`] returns.
+    pub struct EveryOther<S> {
+        #[pin]
+        inner: S,
+        keep_next: bool,
+        ended: bool,
+    }
+}
+
+/// Keeps first.
+pub fn every_other<S: Stream>(stream: S) -> EveryOther<S> {
+    EveryOther { inner: stream, keep_next: true, ended: false }
+}
+
+impl<S: Stream> Stream for EveryOther<S> {
+    type Item = S::Item;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<S::Item>> {
+        let mut this = self.project();
+        loop {
+            match this.inner.as_mut().poll_next(cx) {
+                Poll::Ready(Some(item)) => {
+                    let keep = *this.keep_next;
+                    *this.keep_next = !keep;
+                    if keep {
+                        return Poll::Ready(Some(item));
+                    }
+                }
+                Poll::Ready(None) => return Poll::Ready(None),
+                Poll::Pending => return Poll::Pending,
+            }
+        }
+    }
+}
+// ANCHOR_END: every_other
