@@ -28,6 +28,7 @@
 
 mod check;
 mod panics;
+pub mod probe;
 mod scenario;
 mod stress;
 mod subject;
