@@ -272,7 +272,8 @@ impl<F: Future> Future for Probe<F> {
         let polled = self.future.as_mut().poll(&mut Context::from_waker(&waker));
         drop(waker);
         let kept_after = Arc::strong_count(&counting) - 2;
-        let mut tally = lock(&self.tally);
+        let tally = Arc::clone(&self.tally);
+        let mut tally = lock(&tally);
         tally.polling = false;
         tally.counts.clones += kept_after.saturating_sub(kept_before) as u32;
         if polled.is_ready() {
