@@ -294,8 +294,7 @@ fn join2_of_a_slow_first_and_a_ready_second_polls_the_second_once() {
 
 #[test]
 fn join2_of_two_ready_futures_is_ready_on_its_first_poll() {
-    let run =
-        grade(|| probe(join2(std::future::ready("a"), std::future::ready('b'))).run());
+    let run = grade(|| probe(join2(std::future::ready("a"), std::future::ready('b'))).run());
 
     assert_returned(&run, ("a", 'b'), "both outputs, in argument order");
     run.assert_eq(run.value.counts.polls, 1, "polls of the join");

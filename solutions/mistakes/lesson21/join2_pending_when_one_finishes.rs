@@ -6,11 +6,11 @@ pub async fn join2<A: Future, B: Future>(a: A, b: B) -> (A::Output, B::Output) {
     let (mut a, mut b) = (pin!(a), pin!(b));
     let (mut first, mut second) = (None, None);
     poll_fn(|cx| {
-        if first.is_none() {
-            if let Poll::Ready(output) = a.as_mut().poll(cx) {
-                first = Some(output);
-                return Poll::Pending;
-            }
+        if first.is_none()
+            && let Poll::Ready(output) = a.as_mut().poll(cx)
+        {
+            first = Some(output);
+            return Poll::Pending;
         }
         if second.is_none()
             && let Poll::Ready(output) = b.as_mut().poll(cx)

@@ -3,14 +3,8 @@
 // ANCHOR: race2
 /// Only the first is polled.
 pub async fn race2<T>(a: impl Future<Output = T>, b: impl Future<Output = T>) -> T {
-    let (mut a, mut b) = (pin!(a), pin!(b));
-    poll_fn(|cx| match a.as_mut().poll(cx) {
-        Poll::Ready(output) => Poll::Ready(output),
-        Poll::Pending => {
-            let _ = &mut b;
-            Poll::Pending
-        }
-    })
-    .await
+    let mut a = pin!(a);
+    let _never_polled = b;
+    poll_fn(|cx| a.as_mut().poll(cx)).await
 }
 // ANCHOR_END: race2
