@@ -47,8 +47,8 @@ impl Future for Countdown {
 ///
 /// On every poll that is not ready, keep the waker of that poll: the task
 /// that polls may have changed since the last one (a future can move to
-/// another task between polls). Compare the kept one with
-/// `cx.waker()` using `Waker::will_wake`, and clone only when it differs.
+/// another task between polls). `Waker::will_wake` tells whether the kept
+/// one wakes the same task as `cx.waker()`; replace it when it does not.
 /// `set` stores the value and wakes the kept waker, if there is one: the
 /// signal is then polled once more, at that very instant, and is ready.
 /// A signal set before its first poll is ready on that first poll.
