@@ -323,11 +323,11 @@ macro_rules! story {
 
 #[test]
 fn join2_matches_the_reference_on_generated_durations() {
-    fn yours(d: (Duration, Duration)) -> impl Future<Output = ((char, char), u32, u32)> {
-        async move { story!(join2, d) }
+    async fn yours(d: (Duration, Duration)) -> ((char, char), u32, u32) {
+        story!(join2, d)
     }
-    fn theirs(d: (Duration, Duration)) -> impl Future<Output = ((char, char), u32, u32)> {
-        async move { story!(reference::join2, d) }
+    async fn theirs(d: (Duration, Duration)) -> ((char, char), u32, u32) {
+        story!(reference::join2, d)
     }
     scenarios().compare(two_durations, yours, theirs);
 }
@@ -372,11 +372,11 @@ fn race2_gives_a_tie_to_the_first_argument_every_time() {
 
 #[test]
 fn race2_matches_the_reference_on_generated_durations() {
-    fn yours(d: (Duration, Duration)) -> impl Future<Output = (char, u32, u32)> {
-        async move { story!(race2, d) }
+    async fn yours(d: (Duration, Duration)) -> (char, u32, u32) {
+        story!(race2, d)
     }
-    fn theirs(d: (Duration, Duration)) -> impl Future<Output = (char, u32, u32)> {
-        async move { story!(reference::race2, d) }
+    async fn theirs(d: (Duration, Duration)) -> (char, u32, u32) {
+        story!(reference::race2, d)
     }
     scenarios().repeat(3).compare(two_durations, yours, theirs);
 }

@@ -488,13 +488,13 @@ mod tests {
     async fn moved_to_another_task(keeps: Keeps) -> Probed<&'static str> {
         let (shared, flag) = flag(keeps);
         let mut probe = probe(flag);
-        let probe = tokio::spawn(async move {
+        let (first, probe) = tokio::spawn(async move {
             let first = poll_fn(|cx| Poll::Ready(Pin::new(&mut probe).poll(cx))).await;
-            assert!(first.is_pending());
-            probe
+            (first, probe)
         })
         .await
         .unwrap();
+        assert!(first.is_pending());
         let setter = tokio::spawn(async move {
             sleep(Duration::from_secs(2)).await;
             set(&shared);
