@@ -103,6 +103,26 @@ fn signal_set_by_another_task_after_two_units_is_ready_then() {
 }
 
 #[test]
+fn signal_set_from_another_thread_wakes_the_task() {
+    // `spawn_blocking` runs the set on a thread of tokio's blocking pool: the
+    // wake comes from outside the runtime's thread.
+    let run = grade(|| async {
+        let (setter, signal) = signal();
+        let setting = tokio::spawn(async move {
+            sleep(units(2)).await;
+            tokio::task::spawn_blocking(move || setter.set(9)).await
+        });
+        let probed = probe(signal).run().await;
+        setting.await.expect("the setter task").expect("the setter thread");
+        probed
+    });
+
+    assert_returned(&run, 9, "the value set on the other thread");
+    run.assert_eq(run.value.counts.wakes, 1, "wakes: exactly one, when it was set");
+    run.assert_took(2);
+}
+
+#[test]
 fn signal_set_before_its_first_poll_is_ready_on_that_poll() {
     let run = grade(|| async {
         let (setter, signal) = signal();
