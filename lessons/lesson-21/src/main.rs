@@ -8,13 +8,15 @@
 //! without keeping the waker (it hangs: a timeout shows it), waking itself
 //! at once in every poll (busy: the paused clock stands still while it
 //! spins), and keeping only the first waker (the wake-up goes to the task
-//! that polled it first, after the future moved on to another).
+//! that polled it first, after the future moved on to another). Last, what
+//! a finished future does when it is polled again.
 //!
 //! Run it: `cargo run -p lesson-21` (real clock) or
 //! `cargo run -p lesson-21 -- --virtual-clock` (exact and instant).
 
 use std::future::poll_fn;
-use std::pin::Pin;
+use std::panic::{self, AssertUnwindSafe};
+use std::pin::{Pin, pin};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::task::{Context, Poll, Waker};
 use std::time::Duration;
@@ -97,6 +99,11 @@ async fn lesson(recorder: Recorder) {
         "{value:?} after {}: task B's poll replaced the waker, so the set woke task B",
         secs(took)
     );
+
+    section(5, "Polled again after Ready: anything may happen");
+    for line in poll_after_ready().await {
+        println!("{line}");
+    }
 }
 
 /// How a [`Flag`] treats the waker while it is not set.
@@ -300,3 +307,42 @@ async fn move_between_tasks(waking: Waking) -> Option<u32> {
     value
 }
 // ANCHOR_END: move_between_tasks
+
+// ANCHOR: after_ready
+/// Awaits three finished-at-once futures, then polls each once more.
+async fn poll_after_ready() -> Vec<String> {
+    let mut block = pin!(async { 7 });
+    let mut ready = std::future::ready(3);
+    let mut timer = pin!(sleep(units(1)));
+    let outputs = format!("{:?}", (block.as_mut().await, (&mut ready).await, timer.as_mut().await));
+    vec![
+        format!("awaited: {outputs}"),
+        format!("an async block, polled again: {}", poll_once_more(block)),
+        format!("std::future::ready, polled again: {}", poll_once_more(Pin::new(&mut ready))),
+        format!("tokio's sleep, polled again: {}", poll_once_more(timer)),
+    ]
+}
+
+/// Polls `future` once, and says what it returned or how it panicked.
+fn poll_once_more<F: Future>(future: Pin<&mut F>) -> String
+where
+    F::Output: std::fmt::Debug,
+{
+    let mut cx = Context::from_waker(Waker::noop());
+    // The panic is expected: print it here, not through the default hook.
+    panic::set_hook(Box::new(|_| {}));
+    let polled = panic::catch_unwind(AssertUnwindSafe(|| future.poll(&mut cx)));
+    drop(panic::take_hook());
+    match polled {
+        Ok(polled) => format!("{polled:?}"),
+        Err(payload) => {
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|text| text.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            format!("panicked: {message}")
+        }
+    }
+}
+// ANCHOR_END: after_ready
