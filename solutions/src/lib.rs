@@ -25,4 +25,5 @@ pub mod lesson17;
 pub mod lesson18;
 pub mod lesson19;
 pub mod lesson20;
+pub mod lesson21;
 pub mod lesson22;

@@ -18,6 +18,10 @@
 //! 7. returns a [`Run`]: the value, the recorded [`Timeline`], the elapsed
 //!    virtual time, with assertions that draw both timelines on failure.
 //!
+//! A hand-written future (Part III) runs inside a [`probe::Probe`], which
+//! polls it with a waker of its own and counts polls, wakes, copies of the
+//! waker kept and polls after `Ready`, for verdicts a run alone cannot give.
+//!
 //! Code that talks to real sockets cannot run on a paused clock: tokio moves
 //! a paused clock forward whenever the runtime has nothing to do but wait for
 //! I/O, so every timeout would fire at once. [`Grader::real_clock`] grades
@@ -28,6 +32,7 @@
 
 mod check;
 mod panics;
+pub mod probe;
 mod scenario;
 mod stress;
 mod subject;
