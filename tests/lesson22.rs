@@ -9,7 +9,7 @@
 
 use std::time::Duration;
 
-use futures::{Stream, StreamExt};
+use futures::{FutureExt, Stream, StreamExt};
 use timeline::grade::{Gen, cancelled, finished, grade, scenarios, timed, units};
 use timeline::traced;
 use tokio::sync::mpsc;
@@ -49,6 +49,25 @@ fn timeout_wakes_the_task_at_the_deadline_of_a_future_that_never_wakes_it() {
     let run = grade(|| timeout(units(3), std::future::pending::<&str>()));
 
     run.assert_value(Err(Elapsed), "Err(Elapsed) at the deadline");
+    run.assert_took(3);
+}
+
+#[test]
+fn timeout_wakes_the_task_that_polled_it_last_not_the_first() {
+    let run = grade(|| async {
+        let mut limited = Box::pin(timeout(units(3), std::future::pending::<&str>()));
+        // The first poll comes with a waker that wakes nobody, as from a task
+        // that polled it once and moved on; the task awaiting it now is the
+        // one the deadline must wake.
+        let first_poll = (&mut limited).now_or_never();
+        (first_poll, limited.await)
+    });
+
+    run.assert_value(
+        (None, Err(Elapsed)),
+        "(pending on the first poll, then Err(Elapsed) at the deadline: every poll that returns \
+         Pending must leave its own waker with the deadline)",
+    );
     run.assert_took(3);
 }
 
