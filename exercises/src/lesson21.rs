@@ -53,6 +53,13 @@ impl Future for Countdown {
 /// signal is then polled once more, at that very instant, and is ready.
 /// A signal set before its first poll is ready on that first poll.
 ///
+/// Mind the order when `set` runs on another thread: `poll` keeps its waker
+/// first and looks at the value after, and `set` stores the value first and
+/// wakes after. The other way round, a `set` that lands between the look
+/// and the keep finds no waker, and the signal is never polled again: a lost
+/// wake-up that happens about once in 100,000 runs, so no test can be
+/// relied on to show it to you.
+///
 /// asyncio: `fut = loop.create_future()`; elsewhere `fut.set_result(value)`
 /// (or `loop.call_later(delay, fut.set_result, value)`), and here
 /// `await fut`.
