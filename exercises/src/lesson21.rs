@@ -56,9 +56,9 @@ impl Future for Countdown {
 /// Mind the order when `set` runs on another thread: `poll` keeps its waker
 /// first and looks at the value after, and `set` stores the value first and
 /// wakes after. The other way round, a `set` that lands between the look
-/// and the keep finds no waker, and the signal is never polled again: a lost
-/// wake-up that happens about once in 100,000 runs, so no test can be
-/// relied on to show it to you.
+/// and the keep finds no waker, and the signal is never polled again. That
+/// lost wake-up needs the `set` to land in a gap of a few instructions, so
+/// it is rare, and no test can be relied on to show it to you.
 ///
 /// asyncio: `fut = loop.create_future()`; elsewhere `fut.set_result(value)`
 /// (or `loop.call_later(delay, fut.set_result, value)`), and here
