@@ -25,3 +25,4 @@ pub mod lesson17;
 pub mod lesson18;
 pub mod lesson19;
 pub mod lesson20;
+pub mod lesson23;

@@ -26,6 +26,7 @@
 //! real time), and the leak, task-panic and `todo!()` checks stay. Timings are
 //! then measured, not exact: tests compare them with ranges.
 
+mod bounded;
 mod check;
 mod panics;
 mod scenario;
@@ -49,6 +50,7 @@ use tokio::time::Instant;
 
 use crate::{Outcome, Recorder, Span, Timeline};
 use panics::{PanicRecord, fail};
+pub use bounded::{SYNC_HANG_LIMIT, run_bounded};
 pub use scenario::{Gen, Observed, SEED_VARIABLE, Scenarios, scenarios};
 pub use stress::{DEFAULT_TWO_WORKER_RUNS, STRESS_WORKERS, Stress, stress, work_for};
 use watch::{Cause, Pulse, Sighting};
