@@ -79,7 +79,7 @@ async fn lesson(recorder: Recorder) {
     let spinner = probe(&log, "spinner", async { for _ in 0..3 { yield_now().await } });
     run_tasks(vec![boxed(probe(&log, "sleeper", sleep(UNIT_OF_CLOCK))), boxed(spinner)]);
     for event in log.events() {
-        println!("{:>8} polled at {} units", event.task, units_since(start, event.at));
+        println!("{:>8} polled at unit {}", event.task, units_since(start, event.at));
     }
     println!("the spinner's four polls all came at 0: its wake-ups kept the queue busy, so the clock waited");
 
