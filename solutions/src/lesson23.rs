@@ -15,8 +15,8 @@ use std::time::Duration;
 
 // The helpers these exercises use; read them in `lessons/given/src/lesson23.rs`.
 pub use given::lesson23::{
-    Event, Log, UNIT, What, advance_to, from_another_thread, now, probe, signal, units,
-    wake_twice, yield_now,
+    Event, Log, UNIT, What, advance_to, from_another_thread, now, probe, signal, units, wake_twice,
+    yield_now,
 };
 
 /// A task's future, boxed so that one queue holds tasks of every type.

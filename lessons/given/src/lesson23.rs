@@ -251,7 +251,12 @@ impl Future for Signal {
 /// time, marks the future done and wakes it. A `block_on` that polls again
 /// on every unpark polls it more than twice.
 pub fn from_another_thread(after: Duration, spurious_unparks: usize) -> FromAnotherThread {
-    FromAnotherThread { after, spurious_unparks, done: Arc::new(AtomicBool::new(false)), started: false }
+    FromAnotherThread {
+        after,
+        spurious_unparks,
+        done: Arc::new(AtomicBool::new(false)),
+        started: false,
+    }
 }
 
 /// The future [`from_another_thread`] returns.
@@ -271,7 +276,8 @@ impl Future for FromAnotherThread {
         }
         if !self.started {
             self.started = true;
-            let (done, waker, poller) = (Arc::clone(&self.done), cx.waker().clone(), thread::current());
+            let (done, waker, poller) =
+                (Arc::clone(&self.done), cx.waker().clone(), thread::current());
             let (after, unparks) = (self.after, self.spurious_unparks);
             thread::spawn(move || {
                 let pause = after / (unparks as u32 + 1);

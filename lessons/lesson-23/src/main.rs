@@ -54,10 +54,18 @@ async fn lesson(recorder: Recorder) {
 
     section(2, "a ready queue: tasks that are their own wakers");
     let log = Log::new();
-    let yielding = |name: &str| boxed(probe(&log, name, async { for _ in 0..2 { yield_now().await } }));
+    let yielding = |name: &str| {
+        boxed(probe(&log, name, async {
+            for _ in 0..2 {
+                yield_now().await
+            }
+        }))
+    };
     run_tasks(vec![yielding("a"), yielding("b"), boxed(probe(&log, "twice", wake_twice()))]);
     println!("polled in this order: {}", log.order().join(", "));
-    println!("`twice` woke itself twice in its first poll, and was queued and polled once for both");
+    println!(
+        "`twice` woke itself twice in its first poll, and was queued and polled once for both"
+    );
 
     section(3, "spawn: a handle that is itself a future");
     let log = Log::new();
@@ -76,12 +84,18 @@ async fn lesson(recorder: Recorder) {
     section(4, "the clock: timers fire only when nothing is ready");
     let log = Log::new();
     let start = now();
-    let spinner = probe(&log, "spinner", async { for _ in 0..3 { yield_now().await } });
+    let spinner = probe(&log, "spinner", async {
+        for _ in 0..3 {
+            yield_now().await
+        }
+    });
     run_tasks(vec![boxed(probe(&log, "sleeper", sleep(UNIT_OF_CLOCK))), boxed(spinner)]);
     for event in log.events() {
         println!("{:>8} polled at unit {}", event.task, units_since(start, event.at));
     }
-    println!("the spinner's four polls all came at 0: its wake-ups kept the queue busy, so the clock waited");
+    println!(
+        "the spinner's four polls all came at 0: its wake-ups kept the queue busy, so the clock waited"
+    );
 
     section(5, "cooking on our executor, then on tokio");
     let log = Log::new();
@@ -126,7 +140,8 @@ fn rows(spans: &[Span]) -> Vec<(String, u64, u64)> {
 }
 
 async fn cook_on_tokio() {
-    let [rice, vegetables, meat] = DISHES.map(|(name, n)| traced(name, tokio::time::sleep(UNIT * n)));
+    let [rice, vegetables, meat] =
+        DISHES.map(|(name, n)| traced(name, tokio::time::sleep(UNIT * n)));
     tokio::join!(rice, vegetables, meat);
 }
 
@@ -139,6 +154,7 @@ fn boxed(future: impl Future<Output = ()> + Send + 'static) -> BoxedTask {
     Box::pin(future)
 }
 
+// ANCHOR: unparker
 /// `block_on`'s waker: sets the flag, then unparks the waiting thread.
 struct Unparker {
     thread: Thread,
@@ -151,7 +167,9 @@ impl Wake for Unparker {
         self.thread.unpark();
     }
 }
+// ANCHOR_END: unparker
 
+// ANCHOR: block_on
 fn block_on<F: Future>(future: F) -> F::Output {
     let mut future = pin!(future);
     let unparker = Arc::new(Unparker { thread: thread::current(), woken: AtomicBool::new(false) });
@@ -167,7 +185,9 @@ fn block_on<F: Future>(future: F) -> F::Output {
         }
     }
 }
+// ANCHOR_END: block_on
 
+// ANCHOR: task
 type ReadyQueue = Arc<Mutex<VecDeque<Arc<Task>>>>;
 
 struct Task {
@@ -184,7 +204,9 @@ impl Wake for Task {
         }
     }
 }
+// ANCHOR_END: task
 
+// ANCHOR: run
 impl Task {
     fn run(self: Arc<Self>) {
         self.queued.store(false, Ordering::SeqCst);
@@ -197,6 +219,7 @@ impl Task {
         }
     }
 }
+// ANCHOR_END: run
 
 thread_local! {
     static CURRENT: RefCell<Option<ReadyQueue>> = const { RefCell::new(None) };
@@ -204,11 +227,15 @@ thread_local! {
 }
 
 fn schedule(ready: &ReadyQueue, future: BoxedTask) {
-    let task =
-        Task { future: Mutex::new(Some(future)), queued: AtomicBool::new(false), ready: Arc::clone(ready) };
+    let task = Task {
+        future: Mutex::new(Some(future)),
+        queued: AtomicBool::new(false),
+        ready: Arc::clone(ready),
+    };
     Arc::new(task).wake();
 }
 
+// ANCHOR: run_tasks
 fn run_tasks(tasks: Vec<BoxedTask>) {
     let ready = ReadyQueue::default();
     tasks.into_iter().for_each(|task| schedule(&ready, task));
@@ -223,7 +250,9 @@ fn run_tasks(tasks: Vec<BoxedTask>) {
     }
     CURRENT.with(|current| *current.borrow_mut() = None);
 }
+// ANCHOR_END: run_tasks
 
+// ANCHOR: spawn
 struct JoinHandle<T>(Arc<Mutex<(Option<T>, Option<Waker>)>>);
 
 impl<T> Future for JoinHandle<T> {
@@ -261,6 +290,7 @@ where
     schedule(&ready, boxed(task));
     handle
 }
+// ANCHOR_END: spawn
 
 /// Ordered by deadline, then by the order the timers were set.
 struct Timer {
@@ -288,6 +318,7 @@ impl Ord for Timer {
     }
 }
 
+// ANCHOR: sleep
 struct Sleep {
     deadline: Duration,
     set: bool,
@@ -316,7 +347,9 @@ impl Future for Sleep {
 fn sleep(duration: Duration) -> Sleep {
     Sleep { deadline: now() + duration, set: false }
 }
+// ANCHOR_END: sleep
 
+// ANCHOR: fire_timers
 /// Nothing is ready: jump (or, on the real clock, sleep) to the earliest
 /// deadline and wake every timer due then.
 fn fire_timers() -> bool {
@@ -338,3 +371,4 @@ fn fire_timers() -> bool {
     due.into_iter().for_each(|timer| timer.waker.wake());
     true
 }
+// ANCHOR_END: fire_timers

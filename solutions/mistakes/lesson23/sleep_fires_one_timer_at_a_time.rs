@@ -78,7 +78,7 @@ fn fire_timers() -> bool {
     let due = TIMERS.with(|timers| {
         let mut timers = timers.borrow_mut();
         let Reverse(first) = timers.heap.pop()?;
-        let mut due = vec![first];
+        let due = vec![first];
         Some(due)
     });
     let Some(due) = due else { return false };

@@ -49,8 +49,8 @@ use tokio::runtime::Handle;
 use tokio::time::Instant;
 
 use crate::{Outcome, Recorder, Span, Timeline};
-use panics::{PanicRecord, fail};
 pub use bounded::{SYNC_HANG_LIMIT, run_bounded};
+use panics::{PanicRecord, fail};
 pub use scenario::{Gen, Observed, SEED_VARIABLE, Scenarios, scenarios};
 pub use stress::{DEFAULT_TWO_WORKER_RUNS, STRESS_WORKERS, Stress, stress, work_for};
 use watch::{Cause, Pulse, Sighting};
