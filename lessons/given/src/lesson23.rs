@@ -193,7 +193,7 @@ impl Future for WakeTwice {
         }
         self.woken = true;
         cx.waker().wake_by_ref();
-        cx.waker().clone().wake();
+        cx.waker().wake_by_ref();
         Poll::Pending
     }
 }
