@@ -490,6 +490,18 @@ fn sleep_fires_timers_due_together_in_the_order_they_were_set() {
 }
 
 #[test]
+fn sleep_fires_five_timers_due_together_in_the_order_they_were_set() {
+    let cooks = ["one", "two", "three", "four", "five"];
+    let (_, log) = executed(move |log| {
+        cooks.iter().map(|name| boxed(probe(log, name, sleep(units(1))))).collect()
+    });
+
+    let mut order = cooks.to_vec();
+    order.extend(cooks);
+    assert_order(&log, &order, "five timers due at 1, set in this order: they fire in it");
+}
+
+#[test]
 fn sleep_jumps_to_deadlines_between_whole_units() {
     let (at, log) = executed(|log| {
         let steps = async {
