@@ -610,14 +610,14 @@ fn seed() -> u64 {
     std::env::var(SEED_VARIABLE).ok().and_then(|text| text.parse().ok()).unwrap_or(23)
 }
 
-/// 60 generated task sets, growing from none to six tasks: the learner's
+/// 120 generated task sets, growing from none to eight tasks: the learner's
 /// executor must poll the same tasks in the same order at the same virtual
 /// times as the reference.
 fn compare_with_the_reference(kinds: Kinds) {
     let seed = seed();
-    for index in 0..60u64 {
+    for index in 0..120u64 {
         let mut g =
-            Gen::new(seed.wrapping_add(index.wrapping_mul(0x9E37)), (index / 10) as usize + 1);
+            Gen::new(seed.wrapping_add(index.wrapping_mul(0x9E37)), (index / 15) as usize + 1);
         let count = g.count();
         let tasks = g.items(count, |g| steps(g, kinds, 0));
         let expected = events_on::<Reference>(tasks.clone());
