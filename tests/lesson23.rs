@@ -502,6 +502,24 @@ fn sleep_fires_five_timers_due_together_in_the_order_they_were_set() {
 }
 
 #[test]
+fn sleep_wakes_every_timer_due_at_that_instant_before_polling_any() {
+    let (_, log) = executed(|log| {
+        let first = async {
+            sleep(units(1)).await;
+            yield_now().await;
+        };
+        vec![boxed(probe(log, "first", first)), boxed(probe(log, "second", sleep(units(1))))]
+    });
+
+    assert_order(
+        &log,
+        &["first", "second", "first", "second", "first"],
+        "both timers are due at 1: both tasks are queued then, so `first`, which yields once \
+         more, goes behind `second`",
+    );
+}
+
+#[test]
 fn sleep_jumps_to_deadlines_between_whole_units() {
     let (at, log) = executed(|log| {
         let steps = async {
