@@ -1,5 +1,5 @@
 // Mistake: fires only the earliest timer each time nothing is ready, so a task woken at a tie runs on before the other timers due at that instant fire
-// Expect: differently from the reference
+// Expect: both timers are due at 1: both tasks are queued then
 // ANCHOR: sleep
 /// A timer: when it is due, the order it was set in (ties fire in that
 /// order), and the waker to call. Ordered by `(deadline, order)` only.
