@@ -27,3 +27,4 @@ pub mod lesson19;
 pub mod lesson20;
 pub mod lesson21;
 pub mod lesson22;
+pub mod lesson23;

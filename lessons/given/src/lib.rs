@@ -28,3 +28,4 @@ pub mod lesson18;
 pub mod lesson19;
 pub mod lesson20;
 pub mod lesson22;
+pub mod lesson23;

@@ -30,6 +30,7 @@
 //! real time), and the leak, task-panic and `todo!()` checks stay. Timings are
 //! then measured, not exact: tests compare them with ranges.
 
+mod bounded;
 mod check;
 mod panics;
 pub mod probe;
@@ -53,6 +54,7 @@ use tokio::runtime::Handle;
 use tokio::time::Instant;
 
 use crate::{Outcome, Recorder, Span, Timeline};
+pub use bounded::{SYNC_HANG_LIMIT, run_bounded};
 use panics::{PanicRecord, fail};
 pub use scenario::{Gen, Observed, SEED_VARIABLE, Scenarios, scenarios};
 pub use stress::{DEFAULT_TWO_WORKER_RUNS, STRESS_WORKERS, Stress, stress, work_for};

@@ -1,0 +1,94 @@
+// Mistake: when the ready queue is empty the loop fires the timers and then stops, instead of going back to poll the tasks they woke, so every sleeping task is dropped unfinished.
+// Expect: when rice, vegetables and meat were done
+// ANCHOR: run_tasks
+/// The ready queue: tasks waiting to be polled, first in first out.
+type ReadyQueue = Arc<Mutex<VecDeque<Arc<Task>>>>;
+
+/// A task: its future (taken out when it finishes), whether it is in the
+/// ready queue now, and the queue its waker puts it back on.
+struct Task {
+    future: Mutex<Option<BoxedTask>>,
+    queued: AtomicBool,
+    ready: ReadyQueue,
+}
+
+impl Wake for Task {
+    fn wake(self: Arc<Self>) {
+        // Queued already: it will be polled once, and that poll sees
+        // whatever this wake-up announces.
+        if !self.queued.swap(true, Ordering::SeqCst) {
+            let ready = Arc::clone(&self.ready);
+            ready.lock().expect("the ready queue's lock").push_back(self);
+        }
+    }
+}
+
+impl Task {
+    /// Polls the task once, with a waker that is the task itself.
+    fn run(self: Arc<Self>) {
+        // Cleared before the poll: a wake-up during the poll queues it again.
+        self.queued.store(false, Ordering::SeqCst);
+        let waker = Waker::from(Arc::clone(&self));
+        let mut cx = Context::from_waker(&waker);
+        let mut slot = self.future.lock().expect("the task's lock");
+        if let Some(future) = slot.as_mut()
+            && future.as_mut().poll(&mut cx).is_ready()
+        {
+            // Dropped now, not when the last waker goes: a finished task
+            // never runs again.
+            *slot = None;
+        }
+    }
+}
+
+thread_local! {
+    /// The ready queue of the executor running on this thread, for `spawn`.
+    static CURRENT: RefCell<Option<ReadyQueue>> = const { RefCell::new(None) };
+}
+
+/// Puts a new task at the back of `ready`.
+fn schedule(ready: &ReadyQueue, future: BoxedTask) {
+    let task = Task {
+        future: Mutex::new(Some(future)),
+        queued: AtomicBool::new(false),
+        ready: Arc::clone(ready),
+    };
+    Arc::new(task).wake();
+}
+
+/// Run `tasks` on a single-thread executor until none can go on. Each task
+/// is an `Arc<Task>` whose waker is the task itself (write `impl Wake for
+/// Task`): waking it puts it at the back of the ready queue, unless it is
+/// there already. Start with the tasks in order in the queue; then poll
+/// the task at the front, one poll at a time, until the queue is empty.
+/// Then fire the timers ([`sleep`]'s `fire_timers`): if one fired, go on;
+/// if none was set, return. Keep the ready queue in `CURRENT` while you
+/// run, so that [`spawn`] finds it.
+///
+/// asyncio: `loop._ready`, a deque of callbacks, and `_run_once`, which
+/// runs what was ready when it began.
+///
+/// Expect: tasks `a` and `b`, each yielding twice, are polled a, b, a, b,
+/// a, b; a task woken twice before it runs is polled once for both wakes;
+/// a task woken from inside another task's poll runs after it.
+pub fn run_tasks(tasks: Vec<BoxedTask>) {
+    let ready = ReadyQueue::default();
+    for task in tasks {
+        schedule(&ready, task);
+    }
+    CURRENT.with(|current| *current.borrow_mut() = Some(Arc::clone(&ready)));
+    loop {
+        // The lock is held only to pop: the task's poll may wake tasks,
+        // which pushes onto this queue.
+        let next = ready.lock().expect("the ready queue's lock").pop_front();
+        match next {
+            Some(task) => task.run(),
+            None => {
+                fire_timers();
+                break;
+            }
+        }
+    }
+    CURRENT.with(|current| *current.borrow_mut() = None);
+}
+// ANCHOR_END: run_tasks
