@@ -15,7 +15,7 @@ use std::time::Duration;
 use given::lesson23::{
     Event, Log, What, from_another_thread, now, probe, signal, units, wake_twice, yield_now,
 };
-use timeline::grade::{Gen, SEED_VARIABLE, SYNC_HANG_LIMIT, grade, run_bounded};
+use timeline::grade::{Gen, SEED_VARIABLE, SYNC_HANG_LIMIT, assert_same, grade, run_bounded};
 use timeline::{Span, traced};
 
 use crate::exercise::{BoxedTask, block_on, run_tasks, sleep, spawn};
@@ -66,11 +66,10 @@ fn names(order: &[&str]) -> Vec<String> {
 
 #[track_caller]
 fn assert_order(log: &Log, expected: &[&str], what: &str) {
-    assert_eq!(
+    assert_same(
         log.order(),
         names(expected),
-        "the order of the polls: {what}\nevery poll: {:#?}",
-        log.events()
+        &format!("the order of the polls: {what}\nevery poll: {:#?}", log.events(),),
     );
 }
 
@@ -85,7 +84,7 @@ fn assert_polls(log: &Log, task: &str, expected: usize, why: &str) {
     } else {
         String::new()
     };
-    assert_eq!(polls, expected, "how many times `{task}` was polled: {why}{busy}");
+    assert_same(polls, expected, &format!("how many times `{task}` was polled: {why}{busy}",));
 }
 
 // ---- block_on ----
@@ -94,7 +93,7 @@ fn assert_polls(log: &Log, task: &str, expected: usize, why: &str) {
 fn block_on_returns_the_output_of_a_ready_future() {
     let (value, log) = graded(BLOCK_ON_HANG, |log| block_on(probe(log, "answer", async { 42 })));
 
-    assert_eq!(value, 42, "what block_on returned: the future's output");
+    assert_same(value, 42, "what block_on returned: the future's output");
     assert_polls(&log, "answer", 1, "a future ready at once is polled once");
 }
 
@@ -219,7 +218,7 @@ fn run_tasks_takes_turns_in_queue_order() {
 fn run_tasks_with_no_tasks_returns() {
     let (at, log) = executed(|_| Vec::new());
 
-    assert_eq!((at, log.events()), (Duration::ZERO, Vec::new()), "nothing to run, nothing ran");
+    assert_same((at, log.events()), (Duration::ZERO, Vec::new()), "nothing to run, nothing ran");
 }
 
 #[test]
@@ -329,7 +328,7 @@ fn spawn_returns_a_handle_that_resolves_to_the_output() {
         got.lock().unwrap().take()
     });
 
-    assert_eq!(value, Some(42), "what the handle resolved to: the child's output");
+    assert_same(value, Some(42), "what the handle resolved to: the child's output");
     assert_order(
         &log,
         &["main", "child", "child", "main"],
@@ -391,12 +390,14 @@ fn spawn_handle_wakes_the_task_that_awaits_it_now() {
         run_tasks(vec![boxed(main), boxed(firer)]);
     });
 
-    assert_eq!(
+    assert_same(
         log.done_at("awaiter"),
         Some(Duration::ZERO),
-        "the awaiter finished: the handle must wake the task that polled it last (refresh \
+        &format!(
+            "the awaiter finished: the handle must wake the task that polled it last (refresh \
          the waker on every poll), not the first one\nevery poll: {:#?}",
-        log.events()
+            log.events(),
+        ),
     );
 }
 
@@ -428,20 +429,22 @@ fn sleep_cooks_three_dishes_in_five_units_as_tokio_does() {
         DISHES.iter().map(|&(name, n)| boxed(probe(log, name, sleep(units(n))))).collect()
     });
 
-    assert_eq!(
+    assert_same(
         DISHES.map(|(name, _)| log.done_at(name)),
         [Some(units(3)), Some(units(2)), Some(units(5))],
-        "when rice, vegetables and meat were done"
+        "when rice, vegetables and meat were done",
     );
-    assert_eq!(at, units(5), "the virtual clock at the end: the longest dish");
+    assert_same(at, units(5), "the virtual clock at the end: the longest dish");
     for (name, _) in DISHES {
         assert_polls(&log, name, 2, "once to set the timer, once when it fired");
     }
-    assert_eq!(
+    assert_same(
         comparable(log.timeline().spans()),
         comparable(&cooked_on_tokio()),
-        "the timeline on your executor, next to the same program's on tokio:\n{}",
-        log.timeline()
+        &format!(
+            "the timeline on your executor, next to the same program's on tokio:\n{}",
+            log.timeline(),
+        ),
     );
 }
 
@@ -453,13 +456,13 @@ fn sleep_does_not_move_the_clock_while_a_task_is_ready() {
 
     let spinner: Vec<Duration> =
         log.events().iter().filter(|e| e.task == "spinner").map(|e| e.at).collect();
-    assert_eq!(
+    assert_same(
         spinner,
         vec![Duration::ZERO; 6],
         "when the spinner was polled: it was ready all along, so no timer may fire and the \
-         clock stands still until the ready queue is empty"
+         clock stands still until the ready queue is empty",
     );
-    assert_eq!(log.done_at("sleeper"), Some(units(1)), "when the sleeper woke");
+    assert_same(log.done_at("sleeper"), Some(units(1)), "when the sleeper woke");
     assert_order(
         &log,
         &["sleeper", "spinner", "spinner", "spinner", "spinner", "spinner", "spinner", "sleeper"],
@@ -486,7 +489,7 @@ fn sleep_fires_timers_due_together_in_the_order_they_were_set() {
         &["a", "b", "c", "b", "a", "c", "b"],
         "at 2, three timers are due: a's and c's, set at 0, then b's second, set at 1",
     );
-    assert_eq!(log.done_at("b"), Some(units(2)), "when b was done");
+    assert_same(log.done_at("b"), Some(units(2)), "when b was done");
 }
 
 #[test]
@@ -529,8 +532,8 @@ fn sleep_jumps_to_deadlines_between_whole_units() {
         vec![boxed(probe(log, "steps", steps)), boxed(probe(log, "long", sleep(units(600))))]
     });
 
-    assert_eq!(log.done_at("steps"), Some(millis(1750)), "when the two sleeps were over");
-    assert_eq!(at, units(600), "the clock at the end: ten minutes of virtual time, at once");
+    assert_same(log.done_at("steps"), Some(millis(1750)), "when the two sleeps were over");
+    assert_same(at, units(600), "the clock at the end: ten minutes of virtual time, at once");
     assert_polls(&log, "steps", 3, "once per timer set, and once at the end");
 }
 

@@ -132,6 +132,16 @@ impl<T> Run<T> {
     }
 }
 
+/// `actual` equals `expected`, for what a test reads outside a [`Run`] (the
+/// log of a learner's executor, say); `what` says what it is and why it must
+/// be so.
+#[track_caller]
+pub fn assert_same<V: PartialEq + Debug>(actual: V, expected: V, what: &str) {
+    if actual != expected {
+        differs("", &format!("{actual:?}"), &format!("{expected:?}"), what);
+    }
+}
+
 fn value_differs(actual: &str, expected: &str, what: &str) -> ! {
     fail(format!(
         "\n\n{} returned the wrong value ({what}).\n\

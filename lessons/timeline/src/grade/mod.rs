@@ -55,6 +55,7 @@ use tokio::time::Instant;
 
 use crate::{Outcome, Recorder, Span, Timeline};
 pub use bounded::{SYNC_HANG_LIMIT, run_bounded};
+pub use check::assert_same;
 use panics::{PanicRecord, fail};
 pub use scenario::{Gen, Observed, SEED_VARIABLE, Scenarios, scenarios};
 pub use stress::{DEFAULT_TWO_WORKER_RUNS, STRESS_WORKERS, Stress, stress, work_for};
