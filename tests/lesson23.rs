@@ -112,6 +112,36 @@ fn block_on_polls_again_only_when_woken_from_another_thread() {
 }
 
 #[test]
+fn block_on_sleeps_while_it_waits_instead_of_waking_on_a_timer() {
+    let (switches, _) = graded(BLOCK_ON_HANG, |log| {
+        let before = voluntary_switches();
+        block_on(probe(log, "remote", from_another_thread(millis(200), 0)));
+        before.zip(voluntary_switches()).map(|(before, after)| after - before)
+    });
+
+    // Linux counts the times a thread gave up its core to wait; elsewhere
+    // there is no count to read, and only the polls are checked.
+    if let Some(switches) = switches {
+        assert_same(
+            switches < 20,
+            true,
+            &format!(
+                "whether the thread slept through the 200 ms wait: it gave up its core \
+                 {switches} times, where one `park` until the wake is one or two (a \
+                 `park_timeout` or `sleep` in a loop wakes the thread again and again)"
+            ),
+        );
+    }
+}
+
+/// How many times this thread has waited for something so far (Linux only).
+fn voluntary_switches() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/thread-self/status").ok()?;
+    let line = status.lines().find(|line| line.starts_with("voluntary_ctxt_switches:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+#[test]
 fn block_on_does_not_poll_on_a_spurious_unpark() {
     // The other thread unparks the waiting thread three times without
     // waking the future, then wakes it.
@@ -367,6 +397,26 @@ fn spawn_handle_of_a_finished_task_is_ready_at_once() {
         &["main", "child", "main", "main"],
         "the child ended before main awaited its handle: the handle is ready at its first poll",
     );
+    assert_same(
+        log.done_at("main"),
+        Some(Duration::ZERO),
+        "when main was done: the child's output waits in the slot for a handle polled later",
+    );
+}
+
+#[test]
+fn spawn_panics_outside_run_tasks_even_after_a_run_on_this_thread() {
+    let (outside, _) = graded(EXECUTOR_HANG, |_| {
+        run_tasks(Vec::new());
+        std::panic::catch_unwind(|| drop(spawn(async {}))).is_err()
+    });
+
+    assert_same(
+        outside,
+        true,
+        "whether `spawn` panicked once `run_tasks` had returned: no executor runs on this \
+         thread any more, so `CURRENT` must be empty again",
+    );
 }
 
 #[test]
@@ -535,6 +585,42 @@ fn sleep_jumps_to_deadlines_between_whole_units() {
     assert_same(log.done_at("steps"), Some(millis(1750)), "when the two sleeps were over");
     assert_same(at, units(600), "the clock at the end: ten minutes of virtual time, at once");
     assert_polls(&log, "steps", 3, "once per timer set, and once at the end");
+}
+
+#[test]
+fn sleep_counts_from_the_call_not_from_the_first_poll() {
+    let (_, log) = executed(|log| {
+        let both = async {
+            let later = sleep(units(2));
+            sleep(units(1)).await;
+            later.await;
+        };
+        vec![boxed(probe(log, "both", both))]
+    });
+
+    assert_same(
+        log.done_at("both"),
+        Some(units(2)),
+        "when the sleep of 2 units, made at 0 and first polled at 1, was over: at 2, counted \
+         from the call",
+    );
+}
+
+#[test]
+fn sleep_polled_early_by_another_wake_is_not_ready_before_its_deadline() {
+    let (_, log) = executed(|log| {
+        let joined = async {
+            futures::future::join(sleep(units(2)), yield_now()).await;
+        };
+        vec![boxed(probe(log, "joined", joined))]
+    });
+
+    assert_same(
+        log.done_at("joined"),
+        Some(units(2)),
+        "when a sleep of 2 units, polled again at 0 because the yield beside it woke the task, \
+         was over: a poll before the deadline is Pending, whoever woke the task",
+    );
 }
 
 // ---- generated task sets, compared with the reference ----
