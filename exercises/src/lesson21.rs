@@ -19,7 +19,7 @@ use std::task::{Context, Poll};
 /// asyncio: a coroutine that runs `await asyncio.sleep(0)` `n` times: each
 /// one hands control to the loop, which resumes it at once.
 ///
-/// Hint: choose the fields of `Countdown` (what is left, what was seen);
+/// The fields of `Countdown` are yours to choose (what is left, what was seen);
 /// they are plain numbers, so `Countdown` is `Unpin` and `poll` may take
 /// `mut self: Pin<&mut Self>` and change them directly.
 pub fn countdown(n: u32) -> Countdown {
@@ -64,7 +64,7 @@ impl Future for Countdown {
 /// (or `loop.call_later(delay, fut.set_result, value)`), and here
 /// `await fut`.
 ///
-/// Hint: `Setter::set` takes `self`: a signal is set once, like a
+/// `Setter::set` takes `self`: a signal is set once, like a
 /// `oneshot` sender.
 pub fn signal() -> (Setter, Signal) {
     todo!()
