@@ -8,8 +8,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use super::panics::{self, PanicRecord, fail};
-use super::{GRADING_THREAD, todo, verdict};
+use super::GRADING_THREAD;
+use super::panics::{self, fail};
 use crate::draw::seconds;
 
 /// Real time a synchronous graded run may take, unless told otherwise. A
@@ -52,7 +52,7 @@ where
             fail(hung(limit, hint))
         }
     };
-    judge(outcome, &panics)
+    panics::value_or_verdict(outcome, &panics)
 }
 
 /// Set once a run in this test binary hung. Its thread cannot be stopped,
@@ -67,16 +67,6 @@ fn not_graded_after_a_hang() -> String {
      run as it should. Fix that hang first, or grade one exercise at a time: \
      `cargo grade lessonNN name_of_the_exercise`.\n"
         .to_string()
-}
-
-fn judge<T>(outcome: std::thread::Result<T>, panics: &[PanicRecord]) -> T {
-    if let Some(todo) = panics.iter().find(|record| record.is_todo()) {
-        fail(todo::unwritten_exercise_message(todo));
-    }
-    match outcome {
-        Ok(value) => value,
-        Err(_) => fail(verdict::code_panicked(panics)),
-    }
 }
 
 fn hung(limit: Duration, hint: &str) -> String {

@@ -225,13 +225,7 @@ impl Grader {
             }
         };
         let Report { outcome, panics } = report;
-        if let Some(todo) = panics.iter().find(|record| record.is_todo()) {
-            fail(todo::unwritten_exercise_message(todo));
-        }
-        let finished = match outcome {
-            Ok(finished) => finished,
-            Err(_) => fail(verdict::code_panicked(&panics)),
-        };
+        let finished = panics::value_or_verdict(outcome, &panics);
         if finished.clock_resumed {
             fail(verdict::clock_resumed());
         }

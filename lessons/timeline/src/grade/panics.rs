@@ -44,6 +44,18 @@ pub(crate) fn fail(message: String) -> ! {
     panic::resume_unwind(Box::new(message))
 }
 
+/// What a graded run returned, or the verdict on how it ended: a `todo!()`
+/// reached anywhere names the exercise to write, before any other panic.
+pub(crate) fn value_or_verdict<T>(outcome: std::thread::Result<T>, panics: &[PanicRecord]) -> T {
+    if let Some(todo) = panics.iter().find(|record| record.is_todo()) {
+        fail(super::todo::unwritten_exercise_message(todo));
+    }
+    match outcome {
+        Ok(value) => value,
+        Err(_) => fail(super::verdict::code_panicked(panics)),
+    }
+}
+
 /// Starts collecting panics that happen on this thread.
 pub(crate) fn watch_this_thread() {
     install_hook();
