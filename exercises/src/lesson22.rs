@@ -48,8 +48,6 @@ pin_project! {
 ///
 /// asyncio: `async with asyncio.timeout(limit): value = await coro`, or
 /// `await asyncio.wait_for(coro, limit)` (for which a tie counts as late).
-/// Hint: `self.project()` gives both fields pinned; `Sleep` is a future
-/// too, and polling it is what makes the timer wake the task.
 /// Expect: work of 2 units with a limit of 3: `Ok` at 2; work of 5 with a
 /// limit of 3: `Err(Elapsed)` at 3, the work cancelled at 3.
 pub fn timeout<F: Future>(limit: Duration, future: F) -> Timeout<F> {
@@ -79,9 +77,6 @@ impl<F: Future> Future for Timeout<F> {
 /// `while (message := await queue.get()) is not None: got.append(message)`,
 /// or a deadline `loop.time() + limit` kept across `wait_for` calls, each
 /// given only the time left.
-/// Hint: `tokio::select!` in a loop, with one `sleep` made before the loop,
-/// pinned (`tokio::pin!`) and polled as `&mut deadline` in each turn. A
-/// `sleep(limit)` inside the `select!` is a new deadline every turn.
 /// Expect: messages at 1, 2, 3, 4 and 5 with a limit of 3.5: the three sent
 /// at 1, 2 and 3, returned at 3.5 (a recreated `sleep` would wait until 8.5).
 pub async fn collect_until(
@@ -114,10 +109,6 @@ pin_project! {
 ///
 /// asyncio: an async generator, `keep = True` / `async for item in agen:` /
 /// `if keep: yield item` / `keep = not keep`.
-/// Hint: `Stream::poll_next` takes `self: Pin<&mut Self>` as `poll` does;
-/// after a skipped item, poll the inner stream again at once: returning
-/// `Pending` without the inner stream having returned it leaves nobody to
-/// wake the task.
 /// Expect: readings a, b, c, d, e, each 1 unit after the last: `a` at 1,
 /// `c` at 3, `e` at 5, then the end.
 pub fn every_other<S: Stream>(stream: S) -> EveryOther<S> {

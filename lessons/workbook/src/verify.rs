@@ -216,12 +216,16 @@ pub fn run_hints() -> ExitCode {
 }
 
 /// A hint must add something: the exercise's doc comment may not hold hints
-/// (a `Hint:` paragraph) or repeat a sentence of one.
+/// (a `Hint:` line) or repeat a sentence of one.
 fn hint_already_in_the_doc(exercise: &exercises::Exercise) -> Option<String> {
     let doc = exercise.doc.join(" ");
-    if exercise.doc.iter().any(|paragraph| paragraph.starts_with("Hint:")) {
+    // A paragraph is its lines joined by spaces, so a `Hint:` line in the
+    // middle of one shows as " Hint: ".
+    let holds_a_hint =
+        |paragraph: &String| paragraph.starts_with("Hint:") || paragraph.contains(" Hint: ");
+    if exercise.doc.iter().any(holds_a_hint) {
         return Some(format!(
-            "{} has a `Hint:` paragraph in its doc comment; hints belong in the lesson's hints \
+            "{} has a `Hint:` line in its doc comment; hints belong in the lesson's hints \
              file, where `hint` reveals them one at a time",
             exercise.path()
         ));
@@ -300,7 +304,9 @@ mod tests {
         let repeats = exercise(&doc, &["Try this. Use `join_all`, which keeps the menu's order."]);
         assert!(hint_already_in_the_doc(&repeats).unwrap().contains("repeats its doc comment"));
         let inline = exercise(&["Cook.", "Hint: use join_all."], &["a", "b"]);
-        assert!(hint_already_in_the_doc(&inline).unwrap().contains("`Hint:` paragraph"));
+        assert!(hint_already_in_the_doc(&inline).unwrap().contains("`Hint:` line"));
+        let mid_paragraph = exercise(&["Cook.", "asyncio: gather. Hint: use join_all."], &["a"]);
+        assert!(hint_already_in_the_doc(&mid_paragraph).unwrap().contains("`Hint:` line"));
     }
 
     #[test]
