@@ -1,0 +1,1 @@
+//! Lesson 24: async traits, async closures, and what spawn needs.
