@@ -79,7 +79,8 @@ async fn lesson(recorder: Recorder) {
 
     section(5, "What the compiler says");
     for refusal in refusals::REFUSALS {
-        println!("{} (src/refused/{}):", refusal.tries, refusal.file);
+        let verdict = if refusal.refused { "refused" } else { "a warning" };
+        println!("{} (src/refused/{}), {verdict}:", refusal.tries, refusal.file);
         for line in refusal.says {
             println!("    {line}");
         }
