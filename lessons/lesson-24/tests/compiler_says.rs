@@ -27,8 +27,9 @@ fn the_compiler_says_what_the_lesson_prints() {
         assert_eq!(
             verdict(output.status.success()),
             verdict(!refusal.refused),
-            "rustc and the lesson differ on {}",
-            refusal.file
+            "rustc and the lesson differ on {} ({})",
+            refusal.file,
+            refusal.tries
         );
         for line in refusal.says {
             assert!(
