@@ -1,5 +1,5 @@
 // Mistake: awaits each request's reply in a `for` loop, as a plain loop of `await handler.handle(body)` does in Python: the requests are served one after another.
-// Expect: to return after 3 seconds, but it returned after 5 seconds
+// Expect: did not run its work as expected
 // ANCHOR: dispatch
 /// Serves each request in turn.
 pub async fn dispatch(handlers: &[Box<dyn Handler>], requests: &[(&str, &str)]) -> Vec<String> {

@@ -1,5 +1,5 @@
 // Mistake: awaits each lookup in a `for` loop: the right numbers, after the sum of the lookups' times instead of the longest.
-// Expect: to return after 3 seconds, but it returned after 4 seconds
+// Expect: but they ran one at a time
 // ANCHOR: look_up_all
 /// Looks each name up in turn.
 pub async fn look_up_all(directory: &Directory, names: &[String]) -> Vec<Option<u32>> {

@@ -1,5 +1,5 @@
 // Mistake: sleeps after every failed call, the last one included, before finding that no attempt is left: the caller gets the last error a whole backoff late.
-// Expect: to return after 9 seconds, but it returned after
+// Expect: to return after 9.00s, but it returned after 13.00s
 // ANCHOR: retry
 /// Waits after each failure, then checks whether to call again.
 pub async fn retry<T, E>(

@@ -1,5 +1,5 @@
 // Mistake: fetches the pages in a `for` loop, one after another: the counts are right, but the job takes the sum of the fetches' times.
-// Expect: to return after 4 seconds, but it returned after 7 seconds
+// Expect: to return after 4.00s, but it returned after 7.00s
 // ANCHOR: tally_job
 /// Fetches and counts each page in turn.
 pub fn tally_job(

@@ -1,6 +1,6 @@
 // Mistake: adds the sizes up in an `Rc<RefCell<u64>>` shared by the fetches, as a Python closure would share a variable: an `Rc` is not `Send`, so the job does not compile.
 // Expect: future cannot be sent between threads safely
-// Expect: the trait `Send` is not implemented for `Rc<RefCell<u64>>`
+// Expect: is not implemented for `Rc<RefCell<u64>>`
 // ANCHOR: tally_job
 /// Shares the running sum through an `Rc`.
 pub fn tally_job(
