@@ -137,8 +137,10 @@ fn registry() -> Vec<Box<dyn Handler>> {
     vec![Box::new(Search), Box::new(Shop { stock: 3 })]
 }
 
+/// From the end: the handler registered last for a route serves it, as the
+/// last `routes[route] = handler` does in Python.
 fn find<'a>(registry: &'a [Box<dyn Handler>], route: &str) -> &'a dyn Handler {
-    let found = registry.iter().find(|handler| handler.route() == route);
+    let found = registry.iter().rev().find(|handler| handler.route() == route);
     found.expect("every route in this story has a handler").as_ref()
 }
 
