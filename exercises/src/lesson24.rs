@@ -31,8 +31,6 @@ pub use given::lesson24::{Directory, Handler, Service, UNIT, fetch_size};
 /// asyncio: a `Protocol` with `async def handle(self, body: str) -> str`,
 /// a dict of handlers by route, and `await asyncio.gather(*(routes[route]
 /// .handle(body) for route, body in requests))`.
-/// Hint: `handle` returns a `BoxFuture`, one type for every handler, so the
-/// futures of different handlers fit in one `Vec`.
 /// Expect: a "search" handler of 2 units and a "shop" one of 3 for
 /// `[("/search", "rust"), ("/nowhere", "x"), ("/shop", "tea")]` give
 /// `["search: rust", "404 /nowhere", "shop: tea"]` after 3 units.
@@ -56,7 +54,6 @@ pub async fn dispatch(handlers: &[Box<dyn Handler>], requests: &[(&str, &str)]) 
 /// asyncio: `async def retry(attempts, backoff, make)` that does
 /// `await make()` in a loop: it takes the coroutine *function*, since a
 /// coroutine object cannot be awaited twice.
-/// Hint: `f` is an async closure; `f().await` calls it and awaits the call.
 /// Expect: calls that fail, fail, then succeed, each taking 1 unit, with 3
 /// attempts and a backoff of 2 units: calls at 0, 3 and 8 (waits of 2 and
 /// 4), `Ok` at 9.
@@ -82,7 +79,6 @@ pub async fn retry<T, E>(
 ///
 /// asyncio: `await asyncio.gather(*(directory.look_up(name) for name in
 /// names))`, where any object can go into a task.
-/// Hint: `futures::future::join_all` takes futures that borrow.
 /// Expect: "ann" (3 units) and "bob" (1 unit) give their numbers in that
 /// order after 3 units.
 pub async fn look_up_all(directory: &Directory, names: &[String]) -> Vec<Option<u32>> {
@@ -110,7 +106,6 @@ pub async fn look_up_all(directory: &Directory, names: &[String]) -> Vec<Option<
 ///
 /// asyncio: `asyncio.create_task(tally(totals, pages))`, where the task may
 /// hold any object and `totals` is a plain dict.
-/// Hint: clone the `Arc` and own the pages before the `async move` block.
 /// Expect: pages "home" (4 units) and "faq" (3 units) add 400 and 300 to
 /// their counts and return 700 after 4 units.
 #[allow(clippy::manual_async_fn, reason = "the stub's job borrows nothing; yours will own copies")]
