@@ -34,3 +34,6 @@ pub mod lesson22;
 // Lesson 23 gives types and imports that only the code still to write uses.
 #[allow(dead_code, unused_imports)]
 pub mod lesson23;
+// Lesson 25 gives types and imports that only the code still to write uses.
+#[allow(dead_code, unused_imports)]
+pub mod lesson25;

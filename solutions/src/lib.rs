@@ -28,3 +28,4 @@ pub mod lesson20;
 pub mod lesson21;
 pub mod lesson22;
 pub mod lesson23;
+pub mod lesson25;

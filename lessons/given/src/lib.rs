@@ -29,3 +29,4 @@ pub mod lesson19;
 pub mod lesson20;
 pub mod lesson22;
 pub mod lesson23;
+pub mod lesson25;
