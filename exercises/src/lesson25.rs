@@ -211,7 +211,12 @@ where
 /// units), and the same return value. This needs your lesson 23 executor:
 /// while its `run_tasks` is still `todo!()`, these tests fail with "Not
 /// written yet: lesson23::run_tasks" (then `sleep`).
-pub fn run_on_your_executor(count: u32, capacity: usize, consumers: usize, log: &Log) -> Vec<Vec<u32>> {
+pub fn run_on_your_executor(
+    count: u32,
+    capacity: usize,
+    consumers: usize,
+    log: &Log,
+) -> Vec<Vec<u32>> {
     todo!()
 }
 // ANCHOR_END: run_on_your_executor

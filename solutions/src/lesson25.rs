@@ -346,7 +346,12 @@ where
 /// units), and the same return value. This needs your lesson 23 executor:
 /// while its `run_tasks` is still `todo!()`, these tests fail with "Not
 /// written yet: lesson23::run_tasks" (then `sleep`).
-pub fn run_on_your_executor(count: u32, capacity: usize, consumers: usize, log: &Log) -> Vec<Vec<u32>> {
+pub fn run_on_your_executor(
+    count: u32,
+    capacity: usize,
+    consumers: usize,
+    log: &Log,
+) -> Vec<Vec<u32>> {
     let done = Arc::new(Mutex::new(Vec::new()));
     let (out, log) = (Arc::clone(&done), log.clone());
     let task = async move {

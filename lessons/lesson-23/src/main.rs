@@ -135,4 +135,3 @@ async fn cook_on_tokio() {
         DISHES.map(|(name, n)| traced(name, tokio::time::sleep(UNIT * n)));
     tokio::join!(rice, vegetables, meat);
 }
-
