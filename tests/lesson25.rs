@@ -21,8 +21,8 @@ use std::time::Duration;
 use futures::StreamExt;
 use timeline::grade::probe::{Probe, Probed, probe};
 use timeline::grade::{
-    Gen, Run, SEED_VARIABLE, SYNC_HANG_LIMIT, assert_same, finished, grade, run_bounded,
-    scenarios, units,
+    Gen, Run, SEED_VARIABLE, SYNC_HANG_LIMIT, assert_same, finished, grade, run_bounded, scenarios,
+    units,
 };
 use timeline::{Span, traced};
 use tokio::task::JoinHandle;
@@ -41,9 +41,7 @@ fn millis(ms: u64) -> Duration {
 /// Whether `build` panicked, run on a grading thread so that a `todo!()`
 /// still gets its own verdict.
 fn panics(build: impl FnOnce() + Send + 'static) -> bool {
-    run_bounded(SYNC_HANG_LIMIT, "", move || {
-        panic::catch_unwind(AssertUnwindSafe(build)).is_err()
-    })
+    run_bounded(SYNC_HANG_LIMIT, "", move || panic::catch_unwind(AssertUnwindSafe(build)).is_err())
 }
 
 /// Polls `probe` once in a task of its own, then hands it back: the next
@@ -226,7 +224,8 @@ fn channel_waiting_sends_go_ahead_in_the_order_they_began_to_wait() {
         vec![0, 40, 10, 60, 20, 50, 30],
         "the items received: after 0, those of the waiting sends, in the order they began to wait",
     );
-    let expected: Vec<_> = ITEMS.iter().zip(1..).map(|(item, n)| (*item, Ok(()), units(n))).collect();
+    let expected: Vec<_> =
+        ITEMS.iter().zip(1..).map(|(item, n)| (*item, Ok(()), units(n))).collect();
     run.assert_eq(
         sends,
         &expected,
@@ -497,7 +496,9 @@ fn traffic(g: &mut Gen) -> Traffic {
     let senders = g.count_from(1).min(4);
     let senders = g.items(senders, |g| {
         let items = g.count();
-        g.items(items, |g| (g.duration(millis(0), millis(1500), millis(250)), g.between(1, 9) as u32))
+        g.items(items, |g| {
+            (g.duration(millis(0), millis(1500), millis(250)), g.between(1, 9) as u32)
+        })
     });
     let total: usize = senders.iter().map(Vec::len).sum();
     let capacity = match g.below(3) {
@@ -673,7 +674,10 @@ fn batches(g: &mut Gen) -> Batches {
     let bursts = g.count();
     let sends = g.items(bursts, |g| {
         let items = g.count_from(1);
-        (g.duration(millis(0), millis(1500), millis(250)), g.items(items, |g| g.between(1, 9) as u32))
+        (
+            g.duration(millis(0), millis(1500), millis(250)),
+            g.items(items, |g| g.between(1, 9) as u32),
+        )
     });
     let capacity = g.between(1, 6) as usize;
     let size = g.between(1, 5) as usize;
@@ -801,7 +805,10 @@ fn shop(g: &mut Gen) -> Shop {
     };
     let consumers = g.between(1, 4) as usize;
     let durations = g.count_from(1);
-    let durations = g.items(durations, |g| g.duration(millis(0), millis(2000), millis(250)));
+    // At least one step long: work of no time at all would let one consumer
+    // take several items at one instant, where the spec fixes only the order
+    // in which consumers that are free together take theirs.
+    let durations = g.items(durations, |g| g.duration(millis(250), millis(2000), millis(250)));
     Shop { count, capacity, consumers, durations }
 }
 
@@ -847,7 +854,8 @@ fn comparable(spans: &[Span]) -> Vec<(String, Duration, Duration, timeline::Outc
 /// The same program on tokio, with the reference: what it returned, and
 /// its timeline.
 fn on_tokio(count: u32, capacity: usize, consumers: usize) -> (Vec<Vec<u32>>, Vec<Span>) {
-    let run = grade(move || reference::produce_and_consume(count, capacity, consumers, work_on_tokio));
+    let run =
+        grade(move || reference::produce_and_consume(count, capacity, consumers, work_on_tokio));
     (run.value, run.timeline.spans().to_vec())
 }
 
@@ -901,6 +909,9 @@ fn run_on_your_executor_matches_tokio_on_generated_runs() {
 // Keeps the types named in the doc comments in use here, so that a change
 // of their shape shows as a compile error in this file too.
 #[allow(dead_code)]
-fn the_ends(sender: Sender<u32>, receiver: Receiver<u32>) -> (Sender<u32>, Receiver<u32>, Duration) {
+fn the_ends(
+    sender: Sender<u32>,
+    receiver: Receiver<u32>,
+) -> (Sender<u32>, Receiver<u32>, Duration) {
     (sender, receiver, UNIT)
 }

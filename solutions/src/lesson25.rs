@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, VecDeque};
 use std::future::poll_fn;
 use std::pin::Pin;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::task::{Context, Poll, Waker};
 
 use futures::Stream;
@@ -43,8 +43,10 @@ struct State<T> {
 
 type Shared<T> = Arc<Mutex<State<T>>>;
 
+/// The state, even after a panic while it was locked: a poisoned lock
+/// would turn every later drop of an end into a second panic, and abort.
 fn lock<T>(shared: &Shared<T>) -> MutexGuard<'_, State<T>> {
-    shared.lock().expect("the channel's lock")
+    shared.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// The sending end. Clone it for more senders: the channel closes when
