@@ -234,6 +234,43 @@ fn channel_waiting_sends_go_ahead_in_the_order_they_began_to_wait() {
 }
 
 #[test]
+fn channel_a_send_with_room_goes_ahead_even_while_others_wait() {
+    let run = grade(|| async {
+        let start = Instant::now();
+        let (sender, mut receiver) = channel(1);
+        let filled = sender.send(1).await;
+        let other = sender.clone();
+        let waiting = tokio::spawn(async move {
+            let sent = other.send(2).await;
+            (sent, start.elapsed())
+        });
+        sleep(units(1)).await;
+        // Frees the slot; the waiting send has been woken but has not run.
+        let taken = receiver.recv().await;
+        let newcomer = probe(sender.send(3)).run().await;
+        drop(sender);
+        let next = receiver.recv().await;
+        let waited = joined(vec![waiting]).await.remove(0);
+        let rest = [receiver.recv().await, receiver.recv().await];
+        (filled, taken, newcomer, next, waited, rest)
+    });
+
+    let (filled, taken, newcomer, next, waited, rest) = &run.value;
+    run.assert_eq(filled, &Ok(()), "the first send, into a channel of 1");
+    run.assert_eq(*taken, Some(1), "the item taken at 1");
+    run.assert_eq(
+        newcomer.output.as_ref(),
+        Some(&Ok(())),
+        "what a new send returned, made when the slot was free and the woken send had not run \
+         yet: it goes ahead at once (a send waits only while the channel is full)",
+    );
+    run.assert_eq(newcomer.counts.polls, 1, "polls of that send: ready at the first");
+    run.assert_eq(*next, Some(3), "the next item: the new send's");
+    run.assert_eq(waited, &(Ok(()), units(1)), "the waiting send: in when 3 was taken, at 1");
+    run.assert_eq(*rest, [Some(2), None], "the items after them, then the close");
+}
+
+#[test]
 fn channel_recv_returns_the_oldest_item_at_its_first_poll() {
     let run = grade(|| async {
         let (sender, mut receiver) = channel(4);
