@@ -473,6 +473,41 @@ fn channel_a_send_dropped_while_it_waits_leaves_the_line() {
 }
 
 #[test]
+fn channel_a_send_dropped_while_it_waits_wakes_its_task_no_more() {
+    let run = grade(|| async {
+        let (sender, mut receiver) = channel(1);
+        let filled = sender.send(1).await;
+        // Gives up on its send at 1, then sleeps until 6: nothing of the
+        // channel has a reason to wake it after 1.
+        let gave_up = tokio::spawn(async move {
+            probe(async move {
+                let sent = timeout(units(1), sender.send(2)).await;
+                sleep(units(5)).await;
+                sent.is_err()
+            })
+            .run()
+            .await
+        });
+        sleep(units(2)).await;
+        let taken = receiver.recv().await;
+        (filled, taken, joined(vec![gave_up]).await.remove(0))
+    });
+
+    let (filled, taken, probed) = &run.value;
+    run.assert_eq(filled, &Ok(()), "the first send, into a channel of 1");
+    run.assert_eq(*taken, Some(1), "the item taken at 2");
+    assert_returned(&run, probed, true, "whether the send timed out");
+    run.assert_eq(
+        (probed.counts.polls, probed.counts.wakes),
+        (3, 2),
+        "polls and wakes of the task that gave up on its send: at 0, at 1 (its timeout) and at \
+         6 (its sleep). A wake at 2, when the item was taken, went to a send dropped at 1: a \
+         send dropped while it waits leaves the line",
+    );
+    run.assert_took(6);
+}
+
+#[test]
 fn channel_recv_keeps_the_waker_of_its_latest_poll() {
     let run = grade(|| async {
         let (sender, mut receiver) = channel(1);
