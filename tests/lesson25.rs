@@ -370,6 +370,41 @@ fn channel_a_waiting_recv_is_woken_when_the_last_sender_drops() {
 }
 
 #[test]
+fn channel_a_send_wakes_the_receiver_only_while_it_waits() {
+    let run = grade(|| async {
+        let (sender, mut receiver) = channel(4);
+        let sends = tokio::spawn(async move {
+            for at in [1, 2, 3] {
+                sleep(units(1)).await;
+                let _ = sender.send(at).await;
+            }
+        });
+        // Waits for the first item, then works until 5: the sends at 2 and
+        // 3 find it busy, not waiting, and have no reason to wake it.
+        let probed = probe(async move {
+            let first = receiver.recv().await;
+            sleep(units(4)).await;
+            (first, receiver.recv().await, receiver.recv().await)
+        })
+        .run()
+        .await;
+        joined(vec![sends]).await;
+        probed
+    });
+
+    let probed = &run.value;
+    assert_returned(&run, probed, (Some(1), Some(2), Some(3)), "the items received");
+    run.assert_eq(
+        (probed.counts.polls, probed.counts.wakes),
+        (3, 2),
+        "polls and wakes of the receiving task: at 0, at 1 (the first send) and at 5 (its own \
+         sleep). A wake at 2 or 3 came from a send that woke a receiver no longer waiting: take \
+         the stored waker out when you wake it",
+    );
+    run.assert_took(5);
+}
+
+#[test]
 fn channel_dropping_a_sender_that_is_not_the_last_wakes_no_one() {
     let run = grade(|| async {
         let (sender, mut receiver) = channel(2);
@@ -673,6 +708,12 @@ fn chunks_take_what_is_queued_up_to_size_without_waiting() {
     assert_returned(&run, first, Some(vec![4, 1, 3]), "the first chunk: three of the four");
     assert_returned(&run, second, Some(vec![2]), "the second chunk: what was left, at once");
     run.assert_eq((first.counts.polls, second.counts.polls), (1, 1), "polls of each chunk");
+    run.assert_eq(
+        (first.counts.wakes, second.counts.wakes),
+        (0, 0),
+        "wakes of each chunk: a stream that returns Ready wakes no one, itself included (the \
+         consumer asks for the next chunk when it wants it)",
+    );
     run.assert_eq(last.clone(), None, "after the close, with nothing queued");
     run.assert_took(0);
 }

@@ -42,6 +42,8 @@ impl<T> Stream for Chunks<T> {
 /// the stream waits for the first item, then returns at once with what is
 /// queued (it never waits for more). The stream ends (`None`) when the
 /// channel is closed and empty; items queued before the close come first.
+/// Like the channel's futures, it keeps the waker only through
+/// `poll_recv`, and never wakes itself.
 pub fn chunks<T>(receiver: Receiver<T>, size: usize) -> Chunks<T> {
     assert!(size > 0, "a chunk holds at least one item");
     Chunks { receiver, size }
