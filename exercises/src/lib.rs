@@ -35,3 +35,6 @@ pub mod lesson22;
 #[allow(dead_code, unused_imports)]
 pub mod lesson23;
 pub mod lesson24;
+// Lesson 25 gives types and imports that only the code still to write uses.
+#[allow(dead_code, unused_imports)]
+pub mod lesson25;

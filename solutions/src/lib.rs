@@ -29,3 +29,4 @@ pub mod lesson21;
 pub mod lesson22;
 pub mod lesson23;
 pub mod lesson24;
+pub mod lesson25;

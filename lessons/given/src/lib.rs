@@ -30,3 +30,4 @@ pub mod lesson20;
 pub mod lesson22;
 pub mod lesson23;
 pub mod lesson24;
+pub mod lesson25;

@@ -228,7 +228,21 @@ impl Copy {
                 .map_err(|error| format!("could not copy {entry}: {error}"))?;
         }
         let references = root.join("solutions").join("src");
-        Ok(Copy { root: copy_root, target, references })
+        let copy = Copy { root: copy_root, target, references };
+        copy.put_every_reference(root)?;
+        Ok(copy)
+    }
+
+    /// Writes every lesson's reference as the copy's exercise file: a
+    /// lesson graded here may build on another lesson's exercises (lesson
+    /// 25 runs on the learner's lesson 23 executor), which must then be
+    /// written, not stubs. The real tree's stubs are untouched, and `verify`
+    /// checks that they fail there.
+    fn put_every_reference(&self, root: &Path) -> Result<(), String> {
+        for lesson in crate::exercises::lessons(root) {
+            self.put(&lesson, &self.reference(&lesson)?)?;
+        }
+        Ok(())
     }
 
     fn reference(&self, lesson: &str) -> Result<String, String> {

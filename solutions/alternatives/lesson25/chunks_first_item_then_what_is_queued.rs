@@ -1,0 +1,47 @@
+// Alternative: waits for the first item with one match, then takes what is queued in a second loop
+// ANCHOR: chunks
+/// The stream [`chunks`] returns.
+pub struct Chunks<T> {
+    receiver: Receiver<T>,
+    size: usize,
+}
+
+impl<T> Stream for Chunks<T> {
+    type Item = Vec<T>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Vec<T>>> {
+        let this = &mut *self;
+        let first = match this.receiver.poll_recv(cx) {
+            Poll::Ready(Some(item)) => item,
+            other => return other.map(|_| None),
+        };
+        let mut chunk = vec![first];
+        while chunk.len() < this.size
+            && let Poll::Ready(Some(item)) = this.receiver.poll_recv(cx)
+        {
+            chunk.push(item);
+        }
+        Poll::Ready(Some(chunk))
+    }
+}
+
+/// Turn `receiver` into a stream of chunks: each chunk holds the items
+/// waiting in the channel when it is taken, oldest first, at most `size`
+/// of them. Write `poll_next` of [`Chunks`] with your
+/// [`Receiver::poll_recv`].
+///
+/// asyncio: an async iterator whose `__anext__` awaits one `get()`, then
+/// takes what `get_nowait()` still gives, up to `size`. futures:
+/// `StreamExt::ready_chunks(size)` over a receiver stream.
+///
+/// Expect: `size` 0 panics. A chunk is never empty: on an empty channel
+/// the stream waits for the first item, then returns at once with what is
+/// queued (it never waits for more). The stream ends (`None`) when the
+/// channel is closed and empty; items queued before the close come first.
+/// Like the channel's futures, it keeps the waker only through
+/// `poll_recv`, and never wakes itself.
+pub fn chunks<T>(receiver: Receiver<T>, size: usize) -> Chunks<T> {
+    assert!(size > 0, "a chunk holds at least one item");
+    Chunks { receiver, size }
+}
+// ANCHOR_END: chunks

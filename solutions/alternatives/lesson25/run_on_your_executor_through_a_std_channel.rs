@@ -1,0 +1,31 @@
+// Alternative: the task hands its result back through a `std::sync::mpsc` channel
+// ANCHOR: run_on_your_executor
+/// Run [`produce_and_consume`] on your lesson 23 executor (`run_tasks`, as
+/// one task): each item's work is your lesson 23 `sleep(UNIT)`, wrapped in
+/// `probe(log, &work_label(consumer, item), ...)` so that `log` records
+/// it. Return what `produce_and_consume` returned.
+///
+/// asyncio: the same program on a loop of your own.
+///
+/// Expect: the same timeline in `log` as the same program draws on tokio
+/// with [`work_on_tokio`] (9 items, capacity 5, 2 consumers: done at 5
+/// units), and the same return value. This needs your lesson 23 executor:
+/// while its `run_tasks` is still `todo!()`, these tests fail with "Not
+/// written yet: lesson23::run_tasks" (then `sleep`).
+pub fn run_on_your_executor(
+    count: u32,
+    capacity: usize,
+    consumers: usize,
+    log: &Log,
+) -> Vec<Vec<u32>> {
+    let (out, done) = std::sync::mpsc::channel();
+    let log = log.clone();
+    let task = async move {
+        let work = |consumer, item| probe(&log, &work_label(consumer, item), sleep(UNIT));
+        let result = produce_and_consume(count, capacity, consumers, work).await;
+        let _ = out.send(result);
+    };
+    run_tasks(vec![Box::pin(task)]);
+    done.try_recv().unwrap_or_default()
+}
+// ANCHOR_END: run_on_your_executor
