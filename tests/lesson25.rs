@@ -15,7 +15,9 @@ use std::fmt::Debug;
 use std::future::poll_fn;
 use std::panic::{self, AssertUnwindSafe};
 use std::pin::Pin;
-use std::task::Poll;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::task::{Context, Poll, Wake, Waker};
 use std::time::Duration;
 
 use futures::StreamExt;
@@ -446,6 +448,28 @@ fn channel_send_after_the_receiver_is_dropped_gives_the_value_back() {
 }
 
 #[test]
+fn channel_dropping_the_receiver_drops_the_items_still_queued() {
+    let run = grade(|| async {
+        let item = Arc::new(());
+        let (sender, receiver) = channel(3);
+        let _ = sender.send(Arc::clone(&item)).await;
+        let _ = sender.send(Arc::clone(&item)).await;
+        let queued = Arc::strong_count(&item) - 1;
+        drop(receiver);
+        let left = Arc::strong_count(&item) - 1;
+        drop(sender);
+        (queued, left)
+    });
+
+    run.assert_value(
+        (2, 0),
+        "the items in the channel before and after the receiver was dropped (counted by their \
+         `Arc`s): once the receiver is gone nobody can take them, and they are dropped with it, \
+         not kept until the last sender goes",
+    );
+}
+
+#[test]
 fn channel_a_waiting_send_is_woken_when_the_receiver_drops() {
     let run = grade(|| async {
         let (sender, receiver) = channel(1);
@@ -586,6 +610,100 @@ fn channel_a_waiting_send_keeps_the_waker_of_its_latest_poll() {
     assert_returned(&run, probed, Ok(()), "what the send returned in the task it moved to");
     run.assert_eq(*taken, (Some(1), Some(2)), "the items the receiver took");
     run.assert_took(3);
+}
+
+#[test]
+#[allow(clippy::drop_non_drop, reason = "the stub's `Sending` has no `Drop`; yours will")]
+fn channel_a_send_woken_then_dropped_before_it_runs_lets_the_next_in_line_go_ahead() {
+    let run = grade(|| async {
+        let start = Instant::now();
+        let (sender, mut receiver) = channel(1);
+        let filled = sender.send(1).await;
+        let behind = sender.clone();
+        // First in line: polled once, here, so that it waits with this
+        // task's waker.
+        let mut first = sender.send(2);
+        let first_waits =
+            poll_fn(|cx| Poll::Ready(Pin::new(&mut first).poll(cx).is_pending())).await;
+        // Second in line, in a task of its own.
+        let mut second = tokio::spawn(async move {
+            let sent = behind.send(3).await;
+            (sent, start.elapsed())
+        });
+        sleep(units(1)).await;
+        // Frees the slot and wakes the first send, which is then dropped
+        // before it runs, as a `select!` that took another branch drops it.
+        let taken = receiver.recv().await;
+        drop(first);
+        let sent = timeout(units(5), &mut second).await.ok().map(|sent| sent.expect("the send"));
+        let next = timeout(units(5), receiver.recv()).await.ok();
+        if sent.is_none() {
+            // Still waiting: ended here, so that the verdict is about it.
+            second.abort();
+            let _ = second.await;
+        }
+        (filled, first_waits, taken, sent, next)
+    });
+
+    let (filled, first_waits, taken, sent, next) = &run.value;
+    run.assert_eq(filled, &Ok(()), "the first send, into a channel of 1");
+    run.assert_eq(*first_waits, true, "the first waiting send's first poll: Pending");
+    run.assert_eq(*taken, Some(1), "the item taken at 1");
+    run.assert_eq(
+        sent,
+        &Some((Ok(()), units(1))),
+        "the second waiting send, what it returned and when (None: still waiting 5 units \
+         later): the first send, woken by the take, was dropped before it ran, so the slot is \
+         the second's at 1. A wake-up given to a send that is dropped before it runs must not \
+         be lost",
+    );
+    run.assert_eq(*next, Some(Some(3)), "the next item: the second send's");
+}
+
+/// Counts the wakes of the waker made from it.
+#[derive(Default)]
+struct CountedWakes(AtomicUsize);
+
+impl Wake for CountedWakes {
+    fn wake(self: Arc<Self>) {
+        self.0.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+#[test]
+fn channel_a_waiting_send_that_goes_ahead_leaves_the_line() {
+    let run = grade(|| async {
+        let (sender, mut receiver) = channel(1);
+        let filled = sender.send(1).await;
+        let wakes = Arc::new(CountedWakes::default());
+        let waker = Waker::from(Arc::clone(&wakes));
+        let mut cx = Context::from_waker(&waker);
+        // Polled by hand, and kept after it is Ready: only its going ahead,
+        // not its drop, may take it out of the line.
+        let mut waiting = sender.send(2);
+        let first = Pin::new(&mut waiting).poll(&mut cx);
+        let taken = receiver.recv().await;
+        let second = Pin::new(&mut waiting).poll(&mut cx);
+        let after = receiver.recv().await;
+        let _ = sender.send(3).await;
+        let last = receiver.recv().await;
+        // `waiting` is still alive here, and dropped only at the end.
+        let woken = wakes.0.load(Ordering::SeqCst);
+        (filled, first, taken, second, [after, last], woken)
+    });
+
+    let (filled, first, taken, second, items, woken) = &run.value;
+    run.assert_eq(filled, &Ok(()), "the first send, into a channel of 1");
+    run.assert_eq(first.is_pending(), true, "the waiting send's first poll: Pending");
+    run.assert_eq(*taken, Some(1), "the item taken");
+    run.assert_eq(second, &Poll::Ready(Ok(())), "the waiting send's second poll: in");
+    run.assert_eq(*items, [Some(2), Some(3)], "the items taken after it");
+    run.assert_eq(
+        *woken,
+        1,
+        "wakes of the waiting send's waker: 1, when the slot was freed. A send that went ahead \
+         has left the line, and the later takes have no reason to wake it",
+    );
 }
 
 /// Senders that each send their items, with a pause before each, and a
@@ -1005,6 +1123,22 @@ fn run_on_your_executor_draws_the_timeline_tokio_draws() {
     assert_same(done, vec![vec![1, 3, 5, 7, 9], vec![2, 4, 6, 8]], "what each consumer did");
     assert_same(log.done_at("consumer 1: item 9"), Some(units(5)), "when the last item was done");
     assert_same_as_on_tokio(9, 5, 2);
+}
+
+#[test]
+fn run_on_your_executor_passes_its_capacity_on() {
+    // With 1 unit of work per item, the capacity changes neither the
+    // timeline nor the result; a capacity of 0 is the one that shows.
+    let panicked = panics(|| {
+        let _ = run_on_your_executor(4, 0, 2, &Log::new());
+    });
+
+    assert_same(
+        panicked,
+        true,
+        "whether `run_on_your_executor(4, 0, 2, ..)` panicked: it runs `produce_and_consume` \
+         with a capacity of 0, and `channel(0)` panics",
+    );
 }
 
 #[test]

@@ -187,9 +187,10 @@ impl<T> Drop for Receiver<T> {
 /// item comes, or returns `None` once every sender (the original and its
 /// clones) has been dropped: the items queued before that still come out
 /// first, and a `recv` waiting when the last sender drops is woken and
-/// returns `None`. Once the receiver is dropped, every send, waiting or
-/// new, returns `Err(SendError(value))` with its value. A send dropped
-/// while it waits leaves the line: the sends behind it still go ahead.
+/// returns `None`. Once the receiver is dropped, the items still queued
+/// are dropped with it (as tokio's are), and every send, waiting or new,
+/// returns `Err(SendError(value))` with its value. A send dropped while it
+/// waits leaves the line: the sends behind it still go ahead.
 /// Every `Pending` (a send's, `poll_recv`'s) keeps the waker of its latest
 /// poll; nothing wakes a task that has no reason to run (dropping a sender
 /// that is not the last wakes no one), and nothing wakes itself.
