@@ -14,6 +14,7 @@ use std::thread::{self, Thread};
 use std::time::Duration;
 
 use given::lesson23::{advance_to, now};
+use timeline::{Span, Timeline};
 
 /// Real nanoseconds per second of the virtual clock; 0 while the clock is
 /// virtual. See [`use_real_clock`].
@@ -259,3 +260,36 @@ fn fire_timers() -> bool {
     true
 }
 // ANCHOR_END: fire_timers
+
+// ---- beside tokio: the same program's timeline, in the same units ----
+
+/// One unit of the executor's clock: a virtual second, as in the graded
+/// tests.
+pub const CLOCK_UNIT: Duration = Duration::from_secs(1);
+
+/// How many units of the executor's clock lie between `start` and `at`.
+pub fn units_since(start: Duration, at: Duration) -> f64 {
+    (at - start).as_secs_f64() / CLOCK_UNIT.as_secs_f64()
+}
+
+/// The executor's `timeline`, counted from `start` and redrawn with `unit`
+/// per clock unit, so that it can stand beside tokio's of the same program.
+pub fn in_lesson_units(timeline: &Timeline, start: Duration, unit: Duration) -> Timeline {
+    let scale = |at: Duration| unit.mul_f64(units_since(start, at));
+    let spans = timeline.spans().iter().map(|span| Span {
+        start: scale(span.start),
+        end: scale(span.end),
+        ..span.clone()
+    });
+    Timeline::new(spans.collect())
+}
+
+/// Each row's label, start and end in whole `unit`s, sorted: what two
+/// timelines of one program must share.
+pub fn rows(spans: &[Span], unit: Duration) -> Vec<(String, u64, u64)> {
+    let whole = |at: Duration| (at.as_secs_f64() / unit.as_secs_f64()).round() as u64;
+    let mut rows: Vec<_> =
+        spans.iter().map(|span| (span.label.clone(), whole(span.start), whole(span.end))).collect();
+    rows.sort();
+    rows
+}

@@ -14,9 +14,12 @@
 use std::time::Duration;
 
 use given::lesson23::{Log, from_another_thread, now, probe, wake_twice, yield_now};
-use lesson_23::{block_on, boxed, run_tasks, sleep, spawn, use_real_clock};
+use lesson_23::{
+    CLOCK_UNIT, block_on, boxed, in_lesson_units, rows, run_tasks, sleep, spawn, units_since,
+    use_real_clock,
+};
 use timeline::lesson::{Clock, section, show, time_and_draw};
-use timeline::{Recorder, Span, Timeline, traced};
+use timeline::{Recorder, traced};
 
 /// One unit of the story. 40 ms keeps the whole lesson under 3 seconds.
 const UNIT: Duration = Duration::from_millis(40);
@@ -80,7 +83,7 @@ async fn lesson(recorder: Recorder) {
             yield_now().await
         }
     });
-    run_tasks(vec![boxed(probe(&log, "sleeper", sleep(UNIT_OF_CLOCK))), boxed(spinner)]);
+    run_tasks(vec![boxed(probe(&log, "sleeper", sleep(CLOCK_UNIT))), boxed(spinner)]);
     for event in log.events() {
         println!("{:>8} polled at unit {}", event.task, units_since(start, event.at));
     }
@@ -91,43 +94,15 @@ async fn lesson(recorder: Recorder) {
     section(5, "cooking on our executor, then on tokio");
     let log = Log::new();
     let start = now();
-    let dishes = DISHES.map(|(name, n)| boxed(probe(&log, name, sleep(UNIT_OF_CLOCK * n))));
+    let dishes = DISHES.map(|(name, n)| boxed(probe(&log, name, sleep(CLOCK_UNIT * n))));
     run_tasks(dishes.into());
-    let ours = in_lesson_units(&log.timeline(), start);
+    let ours = in_lesson_units(&log.timeline(), start, UNIT);
     show(&ours);
     println!("our executor: the meal took {} units", units_since(start, now()));
     let (_, took) = time_and_draw(&recorder, cook_on_tokio()).await;
     println!("tokio: the meal took {} units", (took.as_secs_f64() / UNIT.as_secs_f64()).round());
-    let same = rows(ours.spans()) == rows(recorder.timeline().spans());
+    let same = rows(ours.spans(), UNIT) == rows(recorder.timeline().spans(), UNIT);
     println!("the same rows, to the unit: {}", if same { "yes" } else { "no" });
-}
-
-/// The executor's clock counts whole seconds per unit, like the graded tests.
-const UNIT_OF_CLOCK: Duration = Duration::from_secs(1);
-
-fn units_since(start: Duration, at: Duration) -> f64 {
-    (at - start).as_secs_f64() / UNIT_OF_CLOCK.as_secs_f64()
-}
-
-/// Our executor's timeline, counted from `start` and drawn in this
-/// lesson's unit, like tokio's.
-fn in_lesson_units(timeline: &Timeline, start: Duration) -> Timeline {
-    let scale = |at: Duration| UNIT.mul_f64(units_since(start, at));
-    let spans = timeline.spans().iter().map(|span| Span {
-        start: scale(span.start),
-        end: scale(span.end),
-        ..span.clone()
-    });
-    Timeline::new(spans.collect())
-}
-
-/// Each row's label, start and end, in whole units.
-fn rows(spans: &[Span]) -> Vec<(String, u64, u64)> {
-    let unit = |at: Duration| (at.as_secs_f64() / UNIT.as_secs_f64()).round() as u64;
-    let mut rows: Vec<_> =
-        spans.iter().map(|span| (span.label.clone(), unit(span.start), unit(span.end))).collect();
-    rows.sort();
-    rows
 }
 
 async fn cook_on_tokio() {

@@ -22,9 +22,9 @@ use std::time::Duration;
 use futures::future::join_all;
 use futures::{Stream, StreamExt};
 use given::lesson23::{Log, now, probe};
-use lesson_23::{boxed, run_tasks, use_real_clock};
+use lesson_23::{CLOCK_UNIT, boxed, in_lesson_units, rows, run_tasks, units_since, use_real_clock};
 use timeline::lesson::{Clock, section, show, time_and_draw};
-use timeline::{Recorder, Span, Timeline, traced};
+use timeline::{Recorder, traced};
 use tokio::time::{Instant, sleep};
 
 /// One unit of the story. 80 ms keeps the whole lesson under 3 seconds.
@@ -55,17 +55,17 @@ async fn lesson(recorder: Recorder) {
     let (done, took) = time_and_draw(&recorder, produce_and_consume(9, 5, 2, work_on_tokio)).await;
     println!("consumer 1 did {:?}, consumer 2 did {:?}", done[0], done[1]);
     println!("tokio: done after {} units", in_units(took));
-    let on_tokio = rows(recorder.timeline().spans());
+    let on_tokio = rows(recorder.timeline().spans(), UNIT);
 
     section(5, "the same code on lesson 23's executor");
     let log = Log::new();
     let start = now();
     let done = on_our_executor(&log);
-    let ours = in_lesson_units(&log.timeline(), start);
+    let ours = in_lesson_units(&log.timeline(), start, UNIT);
     show(&ours);
     println!("consumer 1 did {:?}, consumer 2 did {:?}", done[0], done[1]);
     println!("our executor: done after {} units", units_since(start, now()));
-    let same = rows(ours.spans()) == on_tokio;
+    let same = rows(ours.spans(), UNIT) == on_tokio;
     println!("the same rows, to the unit: {}", if same { "yes" } else { "no" });
 }
 
@@ -408,34 +408,6 @@ fn on_our_executor(log: &Log) -> Vec<Vec<u32>> {
 }
 // ANCHOR_END: on_our_executor
 
-/// Lesson 23's executor counts one second of its clock per unit.
-const CLOCK_UNIT: Duration = Duration::from_secs(1);
-
 fn in_units(duration: Duration) -> f64 {
     (duration.as_secs_f64() / UNIT.as_secs_f64() * 100.0).round() / 100.0
-}
-
-fn units_since(start: Duration, at: Duration) -> f64 {
-    (at - start).as_secs_f64() / CLOCK_UNIT.as_secs_f64()
-}
-
-/// Our executor's timeline, counted from `start` and drawn in this
-/// lesson's unit, like tokio's.
-fn in_lesson_units(timeline: &Timeline, start: Duration) -> Timeline {
-    let scale = |at: Duration| UNIT.mul_f64(units_since(start, at));
-    let spans = timeline.spans().iter().map(|span| Span {
-        start: scale(span.start),
-        end: scale(span.end),
-        ..span.clone()
-    });
-    Timeline::new(spans.collect())
-}
-
-/// Each row's label, start and end, in whole units.
-fn rows(spans: &[Span]) -> Vec<(String, u64, u64)> {
-    let unit = |at: Duration| (at.as_secs_f64() / UNIT.as_secs_f64()).round() as u64;
-    let mut rows: Vec<_> =
-        spans.iter().map(|span| (span.label.clone(), unit(span.start), unit(span.end))).collect();
-    rows.sort();
-    rows
 }
